@@ -1,0 +1,226 @@
+"""Arabic orthography: every character table and rule the project relies on.
+
+Real Arabic input is messy. The same word arrives as إستقبال or استقبال, with
+or without diacritics (فضلاً / فضلا), stretched with tatweel (الـمغرب), typed
+with Persian or Urdu letters (ک ی), as presentation forms or the lam-alef
+ligature (ﻻ), with Arabic-Indic digits (٢٠٢٥), or sprinkled with bidi and
+zero-width marks copied from a web page. Comparison must see through all of
+this while reports still point at the original characters, so
+:func:`normalize_with_offsets` keeps, for each normalized character, the index
+of the original character it came from.
+
+Words also carry attached proclitics: conjunctions و ف, prepositions ب ك ل,
+and the article ال, which merges with ل into لل (ل + المملكة → للمملكة).
+:func:`proclitic_readings` lists the ways a word can be read with them
+removed; a dictionary lookup decides which reading is a known term.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+#: Harakat, tanwin, shadda, sukun (U+064B–U+0652), the combining maddah and
+#: hamza marks (U+0653–U+065F), the superscript (dagger) alef (U+0670) and
+#: Quranic annotation signs: dropped before comparing.
+DIACRITICS = frozenset(
+    [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670"]
+    + [chr(c) for c in range(0x06D6, 0x06DD)]
+    + [chr(c) for c in range(0x06DF, 0x06E5)]
+    + [chr(c) for c in range(0x06E7, 0x06E9)]
+    + [chr(c) for c in range(0x06EA, 0x06EE)]
+)
+TATWEEL = "\u0640"
+
+#: Explicit directional formatting characters. Overrides and isolates can
+#: reorder what a reader sees (the "Trojan Source" trick).
+BIDI_EMBEDDINGS = frozenset("\u202a\u202b\u202c\u202d\u202e")
+BIDI_ISOLATES = frozenset("\u2066\u2067\u2068\u2069")
+BIDI_MARKS = frozenset("\u200e\u200f\u061c")
+BIDI_CONTROLS = BIDI_EMBEDDINGS | BIDI_ISOLATES | BIDI_MARKS
+#: Zero-width characters: space, non-joiner, joiner, word joiner, BOM.
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+#: Characters removed before comparison: they carry no letters.
+IGNORABLE = DIACRITICS | {TATWEEL} | BIDI_CONTROLS | ZERO_WIDTH
+
+#: Letter folding: hamza-carrying and wasla alef forms to bare alef, alef
+#: maqsura to yeh, teh marbuta to heh, and Persian/Urdu forms to Arabic ones.
+LETTER_FOLDS = {
+    "\u0623": "\u0627",  # أ
+    "\u0625": "\u0627",  # إ
+    "\u0622": "\u0627",  # آ
+    "\u0671": "\u0627",  # ٱ alef wasla
+    "\u0672": "\u0627",  # ٲ
+    "\u0673": "\u0627",  # ٳ
+    "\u0649": "\u064a",  # ى alef maqsura -> ي
+    "\u0629": "\u0647",  # ة teh marbuta -> ه
+    "\u06a9": "\u0643",  # ک keheh -> ك
+    "\u06aa": "\u0643",  # ڪ swash kaf -> ك
+    "\u06cc": "\u064a",  # ی Farsi yeh -> ي
+    "\u06d2": "\u064a",  # ے yeh barree -> ي
+    "\u06c1": "\u0647",  # ہ heh goal -> ه
+    "\u06c0": "\u0647",  # ۀ heh with yeh above -> ه
+    "\u06d5": "\u0647",  # ە ae -> ه
+}
+
+#: Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits to ASCII, and
+#: the Arabic decimal and thousands separators to "." and ",".
+DIGIT_FOLDS = {
+    **{chr(0x0660 + i): str(i) for i in range(10)},
+    **{chr(0x06F0 + i): str(i) for i in range(10)},
+    "\u066b": ".",
+    "\u066c": ",",
+}
+
+_FOLDS = {**LETTER_FOLDS, **DIGIT_FOLDS}
+
+#: Sentence and clause punctuation that a term never spans.
+PUNCTUATION = frozenset(".!?؟…,،;؛:«»\"“”„()[]{}<>/\\|—–-'’‘*•")
+
+#: Conjunctions that attach to the next word.
+CONJUNCTIONS = ("و", "ف")
+#: Prepositions that attach to the next word.
+PREPOSITIONS = ("ب", "ك", "ل")
+ARTICLE = "ال"
+#: A stem left after removing proclitics must keep at least this many letters.
+MIN_STEM = 2
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def _fold_char(char: str) -> str:
+    """Normalize one character (NFKC, then folds); "" when ignorable."""
+    if char in IGNORABLE:
+        return ""
+    if char in _FOLDS:
+        return _FOLDS[char]
+    folded = unicodedata.normalize("NFKC", char)
+    if folded == char:
+        return " " if char.isspace() else char
+    return "".join(_fold_char(c) for c in folded)
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Normalize ``text`` and map each output character back to its source index.
+
+    Returns ``(normalized, offsets)`` where ``offsets[i]`` is the index in
+    ``text`` of the character that produced ``normalized[i]``. Runs of any
+    whitespace (including no-break spaces) become one space; leading and
+    trailing whitespace is dropped.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        for folded in _fold_char(char):
+            if folded == " ":
+                if not out or out[-1] == " ":
+                    continue
+            out.append(folded)
+            offsets.append(index)
+    while out and out[-1] == " ":
+        out.pop()
+        offsets.pop()
+    return "".join(out), offsets
+
+
+def normalize(text: str) -> str:
+    """The comparison form of Arabic ``text`` (see :func:`normalize_with_offsets`)."""
+    return normalize_with_offsets(text)[0]
+
+
+def fold_digits(text: str) -> str:
+    """Replace Arabic-Indic and Persian digits and separators by ASCII ones."""
+    return "".join(DIGIT_FOLDS.get(c, c) for c in text)
+
+
+def strip_ignorable(text: str) -> str:
+    """Drop diacritics, tatweel, bidi and zero-width marks, nothing else."""
+    return "".join(c for c in text if c not in IGNORABLE)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a text: its normalized form and where it stands in the original.
+
+    ``offsets[i]`` is the original index of ``norm[i]``; ``start``/``end``
+    delimit the original characters (``text[start:end]``).
+    """
+
+    norm: str
+    start: int
+    end: int
+    offsets: tuple[int, ...]
+    #: Whether sentence or clause punctuation separates this token from the previous one.
+    after_break: bool
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into words (letters and digits), normalized, with original spans."""
+    norm, offsets = normalize_with_offsets(text)
+    tokens: list[Token] = []
+    previous_end = 0
+    for match in _WORD.finditer(norm):
+        between = norm[previous_end : match.start()]
+        broken = any(c in PUNCTUATION for c in between)
+        word_offsets = tuple(offsets[match.start() : match.end()])
+        start = word_offsets[0]
+        end = _original_end(text, word_offsets[-1])
+        tokens.append(Token(match.group(), start, end, word_offsets, broken or not tokens))
+        previous_end = match.end()
+    return tokens
+
+
+def _original_end(text: str, last_index: int) -> int:
+    """End of a word in the original: past its last letter and any marks after it."""
+    end = last_index + 1
+    while end < len(text) and (text[end] in DIACRITICS or text[end] == TATWEEL):
+        end += 1
+    return end
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a word: ``prefix_len`` letters of proclitics, then ``stem``."""
+
+    prefix_len: int
+    stem: str
+
+
+def proclitic_readings(word: str) -> list[Reading]:
+    """Every reading of normalized ``word`` with attached proclitics removed.
+
+    The word itself always comes first. Then: a conjunction (و ف), a
+    preposition (ب ك ل) or both (وب, فل, ...), and the merged ل + ال → لل,
+    read back as ال + stem (للمملكه → المملكه). Each stem keeps at least
+    :data:`MIN_STEM` letters. Over-generation is harmless: only readings that
+    are known terms match.
+    """
+    readings = [Reading(0, word)]
+    seen = {word}
+
+    def add(prefix_len: int, stem: str) -> None:
+        if len(stem) >= MIN_STEM and stem not in seen:
+            seen.add(stem)
+            readings.append(Reading(prefix_len, stem))
+
+    conj_options = [0] + [1 for c in CONJUNCTIONS if word.startswith(c)]
+    for conj in conj_options:
+        rest = word[conj:]
+        add(conj, rest)
+        if rest[:1] in PREPOSITIONS:
+            after = rest[1:]
+            add(conj + 1, after)
+            if rest[0] == "ل" and after.startswith("ل"):
+                # ل + ال merged into لل: the article's lam is still in the text.
+                add(conj + 1, "ا" + after)
+    return readings
+
+
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def has_arabic(text: str) -> bool:
+    """Whether ``text`` contains any Arabic-script character."""
+    return bool(_ARABIC_LETTER.search(text))

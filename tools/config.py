@@ -1,0 +1,128 @@
+"""Project layout and settings: defaults < ``[tool.tarjuman]`` in pyproject.toml < CLI.
+
+Commands find the project by walking up from the current directory to the
+first ``pyproject.toml`` that has a ``[tool.tarjuman]`` table (or, failing
+that, any ``pyproject.toml``); paths in the table are relative to it. Without
+one, the current directory is the project root and the defaults apply.
+Sections for single commands (``[tool.tarjuman.check]``, ...) are kept in
+:attr:`ProjectConfig.table` for the command that owns them to validate.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tools.errors import InputError
+
+DEFAULT_SEEDS = "seeds"
+DEFAULT_TRANSLATIONS = "translations"
+DEFAULT_GLOSSARY = ("glossary",)
+DEFAULT_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class ProjectConfig:
+    """Where a project's files live, resolved to absolute paths."""
+
+    root: Path
+    seeds: Path
+    translations: Path
+    glossary: tuple[Path, ...]
+    table: dict[str, Any] = field(default_factory=dict)
+    pyproject: Path | None = None
+
+    def section(self, name: str) -> dict[str, Any]:
+        """The sub-table ``[tool.tarjuman.<name>]``, validated to be a table."""
+        value = self.table.get(name, {})
+        if not isinstance(value, dict):
+            raise InputError(self.pyproject, f"[tool.tarjuman] {name} must be a table")
+        return value
+
+    def relative(self, path: Path) -> str:
+        """``path`` relative to the project root when inside it, for messages and references."""
+        try:
+            return Path(path).resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return str(path)
+
+    def article_dir(self, article: str) -> Path:
+        """The folder holding an article's template and translations."""
+        return self.translations / article
+
+    def template_path(self, article: str) -> Path:
+        return self.article_dir(article) / f"{article}.pot"
+
+    def translation_path(self, article: str, language: str) -> Path:
+        return self.article_dir(article) / f"{language}.po"
+
+    def seed_path(self, article: str) -> Path:
+        return self.seeds / f"{article}.txt"
+
+    def articles(self) -> list[str]:
+        """Names of the articles in ``seeds/`` (every ``*.txt``), sorted."""
+        if not self.seeds.is_dir():
+            return []
+        return sorted(p.stem for p in self.seeds.glob("*.txt") if p.is_file())
+
+
+def find_pyproject(start: Path) -> Path | None:
+    """The nearest pyproject.toml with a [tool.tarjuman] table, else the nearest one."""
+    first: Path | None = None
+    for folder in (start, *start.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            first = first or candidate
+            try:
+                if "tarjuman" in tomllib.loads(candidate.read_text("utf-8")).get("tool", {}):
+                    return candidate
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+                continue
+    return first
+
+
+def _read_table(pyproject: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(pyproject.read_text("utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise InputError(pyproject, f"invalid TOML: {error}") from None
+    except (UnicodeDecodeError, OSError) as error:
+        raise InputError(pyproject, f"cannot read: {error}") from None
+    table = data.get("tool", {}).get("tarjuman", {})
+    if not isinstance(table, dict):
+        raise InputError(pyproject, "[tool.tarjuman] must be a table")
+    return table
+
+
+def _path_list(pyproject: Path | None, key: str, value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise InputError(pyproject, f"[tool.tarjuman] {key} must be a path or a list of paths")
+
+
+def load_config(start: Path | None = None) -> ProjectConfig:
+    """Find and read the project configuration starting at ``start`` (default: cwd)."""
+    start = (start or Path.cwd()).resolve()
+    pyproject = find_pyproject(start)
+    root = pyproject.parent if pyproject else start
+    table = _read_table(pyproject) if pyproject else {}
+
+    def one_path(key: str, default: str) -> Path:
+        value = table.get(key, default)
+        if not isinstance(value, str):
+            raise InputError(pyproject, f"[tool.tarjuman] {key} must be a path")
+        return root / value
+
+    glossary = _path_list(pyproject, "glossary", table.get("glossary", list(DEFAULT_GLOSSARY)))
+    return ProjectConfig(
+        root=root,
+        seeds=one_path("seeds", DEFAULT_SEEDS),
+        translations=one_path("translations", DEFAULT_TRANSLATIONS),
+        glossary=tuple(root / g for g in glossary),
+        table=table,
+        pyproject=pyproject,
+    )

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 #: Harakat, tanwin, shadda, sukun (U+064B–U+0652), the combining maddah and
@@ -156,19 +157,47 @@ class Token:
     after_break: bool
 
 
+#: Conjunctions that many writers (notably in Maghrebi news) type as a word of
+#: their own, "و لمراقبة" for "ولمراقبة"; :func:`tokenize` reattaches them.
+DETACHABLE_CONJUNCTIONS = ("و",)
+
+
 def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into words (letters and digits), normalized, with original spans."""
+    """Split ``text`` into words (letters and digits), normalized, with original spans.
+
+    A detached conjunction (``و`` followed by a space) is joined to the next
+    word, so "و لمراقبة التراب" and "ولمراقبة التراب" give the same tokens.
+    """
     norm, offsets = normalize_with_offsets(text)
     tokens: list[Token] = []
     previous_end = 0
+    pending: Token | None = None
     for match in _WORD.finditer(norm):
         between = norm[previous_end : match.start()]
-        broken = any(c in PUNCTUATION for c in between)
+        broken = any(c in PUNCTUATION for c in between) or not tokens and pending is None
         word_offsets = tuple(offsets[match.start() : match.end()])
-        start = word_offsets[0]
-        end = _original_end(text, word_offsets[-1])
-        tokens.append(Token(match.group(), start, end, word_offsets, broken or not tokens))
+        token = Token(
+            match.group(), word_offsets[0], _original_end(text, word_offsets[-1]), word_offsets, broken
+        )
         previous_end = match.end()
+        if pending is not None:
+            if not broken:
+                token = Token(
+                    pending.norm + token.norm,
+                    pending.start,
+                    token.end,
+                    pending.offsets + token.offsets,
+                    pending.after_break,
+                )
+            else:
+                tokens.append(pending)
+            pending = None
+        if token.norm in DETACHABLE_CONJUNCTIONS:
+            pending = token
+            continue
+        tokens.append(token)
+    if pending is not None:
+        tokens.append(pending)
     return tokens
 
 
@@ -192,8 +221,9 @@ def proclitic_readings(word: str) -> list[Reading]:
     """Every reading of normalized ``word`` with attached proclitics removed.
 
     The word itself always comes first. Then: a conjunction (و ف), a
-    preposition (ب ك ل) or both (وب, فل, ...), and the merged ل + ال → لل,
-    read back as ال + stem (للمملكه → المملكه). Each stem keeps at least
+    preposition (ب ك ل) or both (وب, فل, ...), the article ال after them
+    (وبالرباط → رباط), and the merged ل + ال → لل, read back as ال + stem
+    (للمملكه → المملكه) or as the bare stem (مملكه). Each stem keeps at least
     :data:`MIN_STEM` letters. Over-generation is harmless: only readings that
     are known terms match.
     """
@@ -209,13 +239,26 @@ def proclitic_readings(word: str) -> list[Reading]:
     for conj in conj_options:
         rest = word[conj:]
         add(conj, rest)
+        add_without_article(conj, rest, add)
         if rest[:1] in PREPOSITIONS:
             after = rest[1:]
             add(conj + 1, after)
+            add_without_article(conj + 1, after, add)
             if rest[0] == "ل" and after.startswith("ل"):
                 # ل + ال merged into لل: the article's lam is still in the text.
                 add(conj + 1, "ا" + after)
+                add(conj + 2, after[1:])
     return readings
+
+
+def add_without_article(prefix_len: int, rest: str, add: Callable[[int, str], None]) -> None:
+    """Offer the reading of ``rest`` without its article ال (البلاغ → بلاغ).
+
+    A glossary term written without the article then also matches its
+    definite form; a term written with the article still needs it.
+    """
+    if rest.startswith(ARTICLE):
+        add(prefix_len + len(ARTICLE), rest[len(ARTICLE) :])
 
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")

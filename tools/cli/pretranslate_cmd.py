@@ -1,0 +1,53 @@
+"""``tools pretranslate``: fill untranslated entries from past articles' translations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from tools.config import DEFAULT_LANGUAGE, ProjectConfig, load_config
+from tools.errors import InputError
+from tools.memory import TranslationMemory, pretranslate as fill
+from tools.pofile import load_po, save_po
+
+
+def translation_files(config: ProjectConfig, language: str) -> list[Path]:
+    """Every ``translations/<article>/<language>.po``, sorted by article."""
+    if not config.translations.is_dir():
+        return []
+    return sorted(p for p in config.translations.glob(f"*/{language}.po") if p.is_file())
+
+
+def targets(config: ProjectConfig, article: str | None, language: str) -> list[Path]:
+    """The PO files to fill: one article's, or every article's."""
+    if article is None:
+        return translation_files(config, language)
+    path = config.translation_path(article, language)
+    if not path.is_file():
+        raise InputError(config.relative(path), f"no {language} translation of {article!r}; run `tools update` first")
+    return [path]
+
+
+@click.command()
+@click.argument("article", required=False)
+@click.option("--lang", "language", default=DEFAULT_LANGUAGE, show_default=True, help="Language of the PO files.")
+@click.option("--dry-run", is_flag=True, help="Count what would be filled; write nothing.")
+def pretranslate(article: str | None, language: str, dry_run: bool) -> None:
+    """Fill untranslated entries of ARTICLE (default: every article) from the
+    other articles' translations: exact matches as translated, close ones as
+    fuzzy with a comment naming their source. Existing translations and fuzzy
+    entries are never changed."""
+    config = load_config()
+    every = translation_files(config, language)
+    paths = targets(config, article, language)
+    # Read everything first: a bad file stops the run before anything is written.
+    loaded = [(path, load_po(path, allow_empty=True)) for path in paths]
+    for path, po in loaded:
+        others = [p for p in every if p.resolve() != path.resolve()]
+        memory = TranslationMemory.from_files(others, config.relative)
+        result = fill(po, memory, config.relative(path))
+        # An untouched file is not rewritten: the translator's formatting stays.
+        changed = not dry_run and result.filled > 0 and save_po(po, path)
+        verb = "would fill" if dry_run else ("filled" if changed else "unchanged")
+        click.echo(f"{verb}: {result.summary()} [memory: {len(memory)} entries from {len(others)} files]")

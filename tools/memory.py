@@ -1,0 +1,268 @@
+"""Translation memory: reuse the translations of past articles in a new one.
+
+News agencies repeat themselves. A press release from the same directorate
+opens and closes with the same formulae (وأشار البلاغ إلى أن ..., ومن جانبه،
+أكد ...), and two reports of the same speech share whole sentences. A
+translator should not type those twice, but should also never get a
+near-miss passed off as a finished translation. So:
+
+* an **exact** match (the same sentence after :func:`tools.arabic.normalize`,
+  which sees through diacritics, hamza forms, tatweel, digits and invisible
+  marks) is copied as a translation;
+* a **close** match (token similarity at or above :data:`FUZZY_THRESHOLD`)
+  is copied as *fuzzy*, with a translator comment naming the file, the line
+  and the similarity, and the memory's Arabic as the previous msgid
+  (``#| msgid``), so editors show the difference to revise;
+* an entry that already has a translation, or is already fuzzy, is never
+  touched.
+
+Similarity is computed over words, not characters: a changed name or number
+costs one word, not a share of letters proportional to its length. Two words
+are the same when they are equal or when one reading of each without its
+proclitics (و ف ب ك ل and the article, :func:`tools.arabic.proclitic_readings`)
+coincides, so والمديرية and المديرية, or بلاغ and البلاغ, count as one word.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import polib
+
+from tools import arabic
+from tools.pofile import load_po
+
+#: Lowest similarity offered as a fuzzy match. Measured on the NTREX-128
+#: Arabic sentences (benchmarks/memory_threshold.py, README there): the best
+#: match of a sentence among unrelated news documents stays below this for
+#: 99.5% of sentences, while a sentence with one clause, a name or a number
+#: changed stays above it.
+FUZZY_THRESHOLD = 0.6
+
+#: Readings without proclitics shorter than this are too ambiguous to equate
+#: two words (بها and لها both leave the pronoun ها).
+MIN_SHARED_STEM = 3
+
+
+@dataclass(frozen=True)
+class Words:
+    """A sentence as words; each word is the set of its readings."""
+
+    readings: tuple[frozenset[str], ...]
+
+    @classmethod
+    def of(cls, text: str) -> "Words":
+        return cls(tuple(word_readings(t.norm) for t in arabic.tokenize(text)))
+
+    def vocabulary(self) -> frozenset[str]:
+        return frozenset().union(*self.readings) if self.readings else frozenset()
+
+
+def word_readings(word: str) -> frozenset[str]:
+    """The word itself plus its readings without proclitics (long enough stems only)."""
+    stems = {r.stem for r in arabic.proclitic_readings(word) if len(r.stem) >= MIN_SHARED_STEM}
+    return frozenset(stems | {word})
+
+
+def similarity(a: Words, b: Words) -> float:
+    """Dice coefficient over the longest common word subsequence, in [0, 1].
+
+    ``2 * LCS / (len(a) + len(b))``, the ratio difflib uses, but over words
+    that match through their readings (see the module docstring). Word order
+    matters: the same words in another order are a different sentence.
+    """
+    total = len(a.readings) + len(b.readings)
+    if total == 0:
+        return 1.0
+    previous = [0] * (len(b.readings) + 1)
+    for word_a in a.readings:
+        current = [0]
+        for j, word_b in enumerate(b.readings):
+            if word_a & word_b:
+                current.append(previous[j] + 1)
+            else:
+                current.append(max(previous[j + 1], current[j]))
+        previous = current
+    return 2 * previous[-1] / total
+
+
+def similarity_bound(a: Words, b: Words, b_vocabulary: frozenset[str]) -> float:
+    """A cheap upper bound of :func:`similarity`: words of ``a`` that ``b`` has at all."""
+    total = len(a.readings) + len(b.readings)
+    if total == 0:
+        return 1.0
+    shared = sum(1 for word in a.readings if word & b_vocabulary)
+    return 2 * min(shared, len(b.readings)) / total
+
+
+@dataclass(frozen=True)
+class Memory:
+    """One translated entry of a past article."""
+
+    source: str
+    target: str
+    path: str
+    line: int
+    words: Words
+    vocabulary: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """What the memory offers for one untranslated entry."""
+
+    memory: Memory
+    score: float
+    #: How many different translations the memory holds for the exact source.
+    variants: int = 1
+
+    @property
+    def exact(self) -> bool:
+        return self.score >= 1.0 and self.variants == 1
+
+    @property
+    def percent(self) -> int:
+        """The score as a whole percentage, rounded down (99.6% is not 100%)."""
+        return int(self.score * 100)
+
+    def comment(self) -> str:
+        """The translator comment that records where the suggestion came from."""
+        where = f"{self.memory.path}:{self.memory.line}"
+        if self.score >= 1.0 and self.variants > 1:
+            return f"memory: same source, {self.variants} different translations; this one from {where}"
+        if self.exact:
+            return f"memory: exact match from {where}"
+        return f"memory: {self.percent}% match from {where}"
+
+
+class TranslationMemory:
+    """Translated entries of PO files, searchable by normalized source."""
+
+    def __init__(self, memories: list[Memory], threshold: float = FUZZY_THRESHOLD):
+        self.memories = memories
+        self.threshold = threshold
+        self._by_norm: dict[str, list[Memory]] = {}
+        for memory in memories:
+            self._by_norm.setdefault(arabic.normalize(memory.source), []).append(memory)
+
+    @classmethod
+    def from_files(
+        cls, paths: list[Path], relative: Callable[[Path], str] = str, threshold: float = FUZZY_THRESHOLD
+    ) -> "TranslationMemory":
+        """Read every finished translation of ``paths`` (in the given order)."""
+        memories: list[Memory] = []
+        for path in paths:
+            po = load_po(path, allow_empty=True)
+            name = relative(path)
+            memories.extend(_memories(po, name))
+        return cls(memories, threshold)
+
+    def __len__(self) -> int:
+        return len(self.memories)
+
+    def lookup(self, source: str) -> Suggestion | None:
+        """The best suggestion for ``source``, or None below the threshold."""
+        same = self._by_norm.get(arabic.normalize(source))
+        if same:
+            variants = Counter(m.target for m in same)
+            # The most frequent translation; ties go to the first file in order.
+            best = max(same, key=lambda m: (variants[m.target], -same.index(m)))
+            return Suggestion(best, 1.0, len(variants))
+        return self._closest(Words.of(source))
+
+    def _closest(self, words: Words) -> Suggestion | None:
+        best: Suggestion | None = None
+        for memory in self.memories:
+            floor = best.score if best else self.threshold
+            if similarity_bound(words, memory.words, memory.vocabulary) < floor:
+                continue
+            score = similarity(words, memory.words)
+            if score >= floor and (best is None or score > best.score):
+                best = Suggestion(memory, min(score, 0.999))
+        return best
+
+
+def _memories(po: polib.POFile, name: str) -> list[Memory]:
+    """The entries of ``po`` worth remembering: translated, not fuzzy, singular."""
+    found = []
+    for entry in po:
+        if entry.obsolete or entry.msgid_plural or not entry.msgid or "fuzzy" in entry.flags:
+            continue
+        if not entry.msgstr.strip():
+            continue
+        words = Words.of(entry.msgid)
+        found.append(Memory(entry.msgid, entry.msgstr, name, entry.linenum, words, words.vocabulary()))
+    return found
+
+
+@dataclass
+class FillResult:
+    """Counts of one pretranslation run over one PO file."""
+
+    path: str
+    exact: int = 0
+    fuzzy: int = 0
+    untranslated_before: int = 0
+    total: int = 0
+
+    @property
+    def filled(self) -> int:
+        return self.exact + self.fuzzy
+
+    @property
+    def left(self) -> int:
+        return self.untranslated_before - self.filled
+
+    def summary(self) -> str:
+        return (
+            f"{self.path}: {self.exact} exact, {self.fuzzy} fuzzy, "
+            f"{self.left} left untranslated ({self.untranslated_before} untranslated "
+            f"of {self.total} before)"
+        )
+
+
+def fillable(entry: polib.POEntry) -> bool:
+    """Whether pretranslation may write into ``entry``: empty and not fuzzy."""
+    return (
+        not entry.obsolete
+        and bool(entry.msgid)
+        and not entry.msgid_plural
+        and not entry.msgstr
+        and "fuzzy" not in entry.flags
+    )
+
+
+def pretranslate(po: polib.POFile, memory: TranslationMemory, path: str) -> FillResult:
+    """Fill the empty entries of ``po`` in place from ``memory``; return the counts."""
+    result = FillResult(path)
+    for entry in po:
+        if entry.obsolete or not entry.msgid:
+            continue
+        result.total += 1
+        if not fillable(entry):
+            continue
+        result.untranslated_before += 1
+        suggestion = memory.lookup(entry.msgid)
+        if suggestion is None:
+            continue
+        apply(entry, suggestion)
+        if suggestion.exact:
+            result.exact += 1
+        else:
+            result.fuzzy += 1
+    return result
+
+
+def apply(entry: polib.POEntry, suggestion: Suggestion) -> None:
+    """Write ``suggestion`` into ``entry``: translation, provenance, fuzzy flag."""
+    entry.msgstr = suggestion.memory.target
+    comment = suggestion.comment()
+    entry.tcomment = f"{entry.tcomment}\n{comment}" if entry.tcomment else comment
+    if not suggestion.exact:
+        if "fuzzy" not in entry.flags:
+            entry.flags.append("fuzzy")
+        if suggestion.memory.source != entry.msgid:
+            entry.previous_msgid = suggestion.memory.source

@@ -1,0 +1,158 @@
+"""What a check sees (one PO entry, or the facts of a whole run) and what it yields.
+
+Checks yield :class:`Problem` records: where, what, and the term or text at
+fault. They never decide severity, never look at suppressions and never
+format output; the engine and the reporters do that. A problem's message is
+built where the problem is detected, from the same values, so the two cannot
+disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import polib
+
+from tools.findings import Severity
+
+if TYPE_CHECKING:
+    from tools.glossary.model import Glossary, Term
+    from tools.glossary.source import SourceMatcher, TermMatch
+
+
+@dataclass(frozen=True)
+class EntryRef:
+    """Where an entry is: file (relative to the project root), msgid line, identity."""
+
+    path: str
+    line: int
+    msgid: str
+    msgctxt: str | None
+
+
+@dataclass(frozen=True)
+class Form:
+    """One translated string of an entry with the Arabic it translates.
+
+    A singular entry has one form (``index`` None). A plural entry has one
+    form per ``msgstr[n]``: form 0 translates ``msgid``, the others
+    ``msgid_plural``.
+    """
+
+    index: int | None
+    source: str
+    text: str
+
+    @property
+    def where(self) -> str:
+        """`` in plural form N`` for plural entries, for messages; else ``""``."""
+        return "" if self.index is None else f" in plural form {self.index}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing a check found, before the engine gives it a code and severity.
+
+    ``severity`` is left ``None`` except where one kind of finding is worse
+    than the check's default (a bidi override among invisible characters);
+    a severity set in the configuration still wins over it.
+    """
+
+    where: EntryRef
+    message: str
+    term: str | None = None
+    expected: tuple[str, ...] = ()
+    found: str | None = None
+    severity: Severity | None = None
+    extra: tuple[tuple[str, Any], ...] = ()
+
+
+def entry_forms(entry: polib.POEntry) -> tuple[Form, ...]:
+    """The forms of ``entry`` in ``msgstr[n]`` order (see :class:`Form`)."""
+    if not entry.msgid_plural:
+        return (Form(None, entry.msgid, entry.msgstr),)
+    return tuple(
+        Form(index, entry.msgid if index == 0 else entry.msgid_plural, text)
+        for index, text in sorted(entry.msgstr_plural.items())
+    )
+
+
+class EntryContext:
+    """One PO entry as the entry checks see it, with term matches computed once.
+
+    ``checked_forms`` are the forms that content checks (terms, numbers)
+    look at: none for fuzzy entries, and only the non-empty forms otherwise,
+    because an untranslated or fuzzy entry has nothing trustworthy to check.
+    """
+
+    def __init__(
+        self,
+        ref: EntryRef,
+        entry: polib.POEntry,
+        glossary: Glossary,
+        matcher: SourceMatcher,
+    ) -> None:
+        self.ref = ref
+        self.entry = entry
+        self.glossary = glossary
+        self.matcher = matcher
+        self.forms = entry_forms(entry)
+        self.fuzzy = "fuzzy" in entry.flags
+        self._matches: dict[str, list[TermMatch]] = {}
+
+    @property
+    def filled_forms(self) -> tuple[Form, ...]:
+        """Forms with any text, fuzzy or not."""
+        return tuple(form for form in self.forms if form.text)
+
+    @property
+    def checked_forms(self) -> tuple[Form, ...]:
+        """Forms whose content is checked: non-empty forms of non-fuzzy entries."""
+        return () if self.fuzzy else self.filled_forms
+
+    @property
+    def fully_translated(self) -> bool:
+        """Not fuzzy and every form has text: the entry counts as translated."""
+        return not self.fuzzy and all(form.text for form in self.forms)
+
+    def matches(self, source: str) -> list[TermMatch]:
+        """Glossary terms in ``source``, found once per distinct source text."""
+        if source not in self._matches:
+            self._matches[source] = self.matcher.find(source)
+        return self._matches[source]
+
+    def terms(self, source: str) -> list[Term]:
+        """Distinct glossary terms in ``source``, in order of first appearance."""
+        seen: dict[str, Term] = {}
+        for match in self.matches(source):
+            seen.setdefault(match.term.key, match.term)
+        return list(seen.values())
+
+
+@dataclass(frozen=True)
+class VariantUse:
+    """Which approved renderings of a term with a preferred one an entry uses."""
+
+    term_key: str
+    term: str
+    preferred: str
+    used: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EntryFacts:
+    """What the run-wide checks need to know about one translated entry."""
+
+    ref: EntryRef
+    key: tuple[str | None, str]
+    translation: tuple[str, ...]
+    variants: tuple[VariantUse, ...] = ()
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    """What a run-wide check collected from one PO file (one article), in entry order."""
+
+    path: str
+    entries: tuple[Any, ...] = field(default_factory=tuple)

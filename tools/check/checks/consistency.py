@@ -1,0 +1,121 @@
+"""``inconsistent-translation``: one source, one translation, across the corpus.
+
+Two kinds of inconsistency, both seen only when every file of the run is in:
+
+* the same Arabic sentence (same ``msgctxt`` and the same text after
+  :func:`tools.arabic.normalize`, so hamza, diacritic, tatweel and digit
+  variants count as the same sentence) translated differently in two places.
+  The first place (files in run order, then lines) is the reference; every
+  later place that differs is reported, pointing at it. English is compared
+  with runs of whitespace collapsed.
+* within one article (one PO file), a glossary term with a preferred
+  rendering written with different approved variants ("Marrakech" here,
+  "Marrakesh" there). Entries that do not use the preferred rendering are
+  reported; an article that keeps to one variant throughout is consistent.
+
+The engine calls :func:`collect` for each translated entry in the worker that
+reads the file, and :func:`inconsistent_translation` once with the facts of
+every file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from tools.arabic import normalize
+from tools.check.checks.base import EntryContext, EntryFacts, FileFacts, Problem, VariantUse
+from tools.glossary.model import Term
+from tools.glossary.target import find_rendering
+
+#: How much of a reference translation a message quotes.
+QUOTE_LIMIT = 60
+
+
+def collect(ctx: EntryContext) -> EntryFacts | None:
+    """The entry's source key, its translation and the term variants it uses."""
+    if not ctx.fully_translated:
+        return None
+    variants = []
+    for form in ctx.forms:
+        for term in ctx.terms(form.source):
+            preferred = term.preferred
+            if preferred is None or len(term.approved) < 2:
+                continue
+            used = used_variants(form.text, term)
+            if used:
+                variants.append(VariantUse(term.key, term.source, preferred.text, used))
+    return EntryFacts(
+        ref=ctx.ref,
+        key=(ctx.ref.msgctxt, normalize(ctx.ref.msgid)),
+        translation=tuple(" ".join(form.text.split()) for form in ctx.forms),
+        variants=tuple(variants),
+    )
+
+
+def used_variants(english: str, term: Term) -> tuple[str, ...]:
+    """Approved renderings of ``term`` in ``english``, leaving out those inside a longer one."""
+    spans = []
+    for rendering in term.approved:
+        span = find_rendering(english, rendering.text, rendering.case_sensitive or term.case_sensitive)
+        if span is not None:
+            spans.append((span, rendering.text))
+    return tuple(
+        text
+        for (start, end), text in spans
+        if not any(s <= start and end <= e and (s, e) != (start, end) for (s, e), _ in spans)
+    )
+
+
+def inconsistent_translation(files: Sequence[FileFacts]) -> Iterator[Problem]:
+    """Both kinds of inconsistency (see module docstring), in file and line order."""
+    yield from _same_source(files)
+    for facts in files:
+        yield from _mixed_variants(facts)
+
+
+def _same_source(files: Sequence[FileFacts]) -> Iterator[Problem]:
+    reference: dict[tuple[str | None, str], EntryFacts] = {}
+    for facts in files:
+        for entry in facts.entries:
+            first = reference.setdefault(entry.key, entry)
+            if first is entry or first.translation == entry.translation:
+                continue
+            quoted = " | ".join(first.translation)
+            if len(quoted) > QUOTE_LIMIT:
+                quoted = quoted[: QUOTE_LIMIT - 1] + "…"
+            yield Problem(
+                entry.ref,
+                f"same source translated differently at {first.ref.path}:{first.ref.line}"
+                f" ('{quoted}')",
+                expected=first.translation,
+                found=" | ".join(entry.translation),
+                extra=(("reference", f"{first.ref.path}:{first.ref.line}"),),
+            )
+
+
+def _mixed_variants(facts: FileFacts) -> Iterator[Problem]:
+    uses: dict[str, list[tuple[EntryFacts, VariantUse]]] = {}
+    for entry in facts.entries:
+        for use in entry.variants:
+            uses.setdefault(use.term_key, []).append((entry, use))
+    for term_uses in uses.values():
+        seen = {text for _, use in term_uses for text in use.used}
+        if len(seen) < 2:
+            continue
+        for entry, use in term_uses:
+            if use.preferred in use.used:
+                continue
+            others = sorted(seen - set(use.used))
+            yield Problem(
+                entry.ref,
+                f"'{use.term}' rendered as {_quoted(use.used)} here but as"
+                f" {_quoted(others)} elsewhere in this article;"
+                f" the glossary prefers '{use.preferred}'",
+                term=use.term,
+                expected=(use.preferred,),
+                found=use.used[0],
+            )
+
+
+def _quoted(texts: Sequence[str]) -> str:
+    return ", ".join(f"'{text}'" for text in texts)

@@ -1,0 +1,63 @@
+"""``invisible-char``: control, zero-width and bidi characters in a translation.
+
+Text copied from Arabic web pages carries marks that no reader sees: a
+right-to-left mark, a zero-width non-joiner, a BOM. In English they break
+search, spelling checkers and sometimes rendering. Bidi embeddings and
+overrides (U+202A–U+202E) and isolates (U+2066–U+2069) are worse: they can
+reorder what a reviewer sees (the "Trojan Source" trick), so they are
+reported as errors; every other invisible character as a warning.
+
+A character is explained, and not reported, when the Arabic source of the
+same form contains it too (an Arabic name quoted with its own ZWNJ). Tabs and
+newlines are ordinary text (``msgfmt -c`` already compares newlines).
+The character tables are those of :mod:`tools.arabic`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+from tools.arabic import BIDI_EMBEDDINGS, BIDI_ISOLATES, BIDI_MARKS, ZERO_WIDTH
+from tools.check.checks.base import EntryContext, Problem
+from tools.findings import Severity
+
+#: Characters that can reorder displayed text: always an error.
+REORDERING = BIDI_EMBEDDINGS | BIDI_ISOLATES
+_ORDINARY = frozenset("\n\t")
+
+
+def is_invisible(char: str) -> bool:
+    """Whether ``char`` is a control, format (zero-width, bidi) or line/paragraph separator."""
+    if char in BIDI_MARKS or char in ZERO_WIDTH or char in REORDERING:
+        return True
+    return char not in _ORDINARY and unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp")
+
+
+def describe(char: str) -> str:
+    """``U+200B ZERO WIDTH SPACE``; control characters have no name, only a code."""
+    code = f"U+{ord(char):04X}"
+    name = unicodedata.name(char, "")
+    return f"{code} {name}" if name else f"{code} (control character)"
+
+
+def invisible_char(ctx: EntryContext) -> Iterator[Problem]:
+    """Each distinct unexplained invisible character of each form, once, at its first column."""
+    for form in ctx.filled_forms:
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for column, char in enumerate(form.text, start=1):
+            if is_invisible(char) and char not in form.source:
+                counts[char] = counts.get(char, 0) + 1
+                first.setdefault(char, column)
+        for char, count in counts.items():
+            times = f" ({count} times)" if count > 1 else ""
+            risk = " (can reorder the displayed text)" if char in REORDERING else ""
+            yield Problem(
+                ctx.ref,
+                f"invisible character {describe(char)}{risk}{form.where} at column {first[char]}"
+                f" of the translation{times}, not in the source",
+                found=f"U+{ord(char):04X}",
+                severity=Severity.ERROR if char in REORDERING else None,
+                extra=(("msgstr_column", first[char]),),
+            )

@@ -1,0 +1,32 @@
+"""``untranslated`` and ``fuzzy``: entries whose translation is not ready.
+
+They are reported for information by default (a draft article is expected
+to have them) and can be raised to errors for a release. Neither kind of
+entry is checked for terms or numbers: there is nothing trustworthy to check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tools.check.checks.base import EntryContext, Problem
+
+
+def untranslated(ctx: EntryContext) -> Iterator[Problem]:
+    """A non-fuzzy entry with an empty translation (or empty plural forms)."""
+    if ctx.fuzzy:
+        return
+    empty = [form for form in ctx.forms if not form.text]
+    if not empty:
+        return
+    if len(empty) == len(ctx.forms):
+        yield Problem(ctx.ref, "not translated")
+    else:
+        which = ", ".join(str(form.index) for form in empty)
+        yield Problem(ctx.ref, f"plural form(s) {which} not translated")
+
+
+def fuzzy(ctx: EntryContext) -> Iterator[Problem]:
+    """An entry marked fuzzy: its translation needs review and is not used."""
+    if ctx.fuzzy:
+        yield Problem(ctx.ref, "fuzzy translation needs review (not used and not checked)")

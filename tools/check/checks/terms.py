@@ -1,0 +1,102 @@
+"""Glossary term checks: approved renderings present, forbidden ones absent.
+
+For each translated form, the Arabic it translates is searched once for
+glossary terms (:class:`~tools.glossary.source.SourceMatcher`, built once per
+run). Then:
+
+* ``missing-term``: the term is in the Arabic but none of its approved
+  renderings is in the English. ``المديرية العامة للأمن الوطني`` →
+  "the security directorate" fails; "the DGSN" passes (an approved acronym).
+* ``forbidden-term``: a forbidden rendering of the term is in the English.
+  ``كأس العالم`` → "the World Glass" fails.
+* ``forbidden-anywhere``: a forbidden rendering is in the English although its
+  term is not in the Arabic (a calque that crept in from elsewhere). A
+  rendering already reported inside a term found in the Arabic is not
+  reported again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tools.check.checks.base import EntryContext, Form, Problem
+from tools.glossary.model import Rendering, Term
+from tools.glossary.target import approved_present, find_rendering, forbidden_present
+
+
+def _quoted(texts: list[str] | tuple[str, ...]) -> str:
+    return ", ".join(f"'{text}'" for text in texts)
+
+
+def _span(english: str, rendering: Rendering, term: Term) -> tuple[int, int] | None:
+    return find_rendering(english, rendering.text, rendering.case_sensitive or term.case_sensitive)
+
+
+def missing_term(ctx: EntryContext) -> Iterator[Problem]:
+    """A term in the Arabic has none of its approved renderings in the English."""
+    for form in ctx.checked_forms:
+        for term in ctx.terms(form.source):
+            if not term.approved or approved_present(form.text, term) is not None:
+                continue
+            expected = tuple(r.text for r in term.approved)
+            yield Problem(
+                ctx.ref,
+                f"'{term.source}' is not rendered{form.where}; expected {_quoted(expected)}",
+                term=term.source,
+                expected=expected,
+            )
+
+
+def forbidden_term(ctx: EntryContext) -> Iterator[Problem]:
+    """A forbidden rendering of a term in the Arabic is in the English."""
+    for form in ctx.checked_forms:
+        for term in ctx.terms(form.source):
+            for rendering in forbidden_present(form.text, term):
+                yield _forbidden(ctx, form, term, rendering, "is a forbidden rendering of")
+
+
+def forbidden_anywhere(ctx: EntryContext) -> Iterator[Problem]:
+    """A forbidden rendering is in the English where its term is not in the Arabic."""
+    for form in ctx.checked_forms:
+        present = {term.key for term in ctx.terms(form.source)}
+        covered = _covered_spans(ctx, form)
+        for term in ctx.glossary.terms:
+            if term.key in present or not term.forbidden:
+                continue
+            for rendering in forbidden_present(form.text, term):
+                span = _span(form.text, rendering, term)
+                if span is not None and any(s <= span[0] and span[1] <= e for s, e in covered):
+                    continue
+                yield _forbidden(
+                    ctx, form, term, rendering, "is a forbidden rendering (not in the source) of"
+                )
+
+
+def _covered_spans(ctx: EntryContext, form: Form) -> list[tuple[int, int]]:
+    """English spans already accounted for by terms that are in the Arabic.
+
+    Inside them, a shorter forbidden rendering of another term is part of a
+    longer phrase that ``forbidden-term`` or the approved rendering explains:
+    "Hamouchi" inside the reported "Abdellatif Hamouchi".
+    """
+    spans: list[tuple[int, int]] = []
+    for term in ctx.terms(form.source):
+        for rendering in (*term.approved, *term.forbidden):
+            span = _span(form.text, rendering, term)
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
+def _forbidden(
+    ctx: EntryContext, form: Form, term: Term, rendering: Rendering, what: str
+) -> Problem:
+    approved = tuple(r.text for r in term.approved)
+    advice = f"; use {_quoted(approved)}" if approved else ""
+    return Problem(
+        ctx.ref,
+        f"'{rendering.text}'{form.where} {what} '{term.source}'{advice}",
+        term=term.source,
+        expected=approved,
+        found=rendering.text,
+    )

@@ -1,0 +1,294 @@
+"""Run the checks over PO files: the only place that knows all the steps.
+
+One run:
+
+1. load the glossary and build its :class:`~tools.glossary.source.SourceMatcher`
+   once (workers receive the built matcher once each, never per file);
+2. lint the glossary;
+3. check every PO file: entry checks, plus the facts that run-wide checks
+   collect, and the file's inline suppressions, serially or in a process pool
+   (``jobs``); results come back in input order, so both give the same output;
+4. run the run-wide (corpus) checks over the facts of all files;
+5. stamp each problem with its code and severity (configuration, else the
+   problem's own, else the check's default);
+6. drop suppressed findings, report unused suppressions, drop baselined ones;
+7. sort.
+
+Checks never see severities or suppressions, and reporters never see
+anything but the :class:`RunResult`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tools.check import baseline as baseline_file
+from tools.check import suppress
+from tools.check.checks.base import EntryContext, EntryRef, FileFacts, Problem
+from tools.check.registry import CORPUS, ENTRY, Check, all_checks, by_code
+from tools.check.settings import Settings
+from tools.config import ProjectConfig
+from tools.errors import InputError
+from tools.findings import Finding, Severity
+from tools.glossary.load import glossary_files, load_glossary
+from tools.glossary.lint import lint_glossary
+from tools.glossary.model import Glossary
+from tools.glossary.source import SourceMatcher
+from tools.pofile import load_po
+
+PO_GLOB = "*.po"
+UNUSED_SUPPRESSION = "unused-suppression"
+
+#: ``progress(items, length)`` -> a context manager yielding ``items`` (click.progressbar fits).
+Progress = Callable[[Iterable[Any], int], AbstractContextManager[Iterable[Any]]]
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """Everything reporters and the exit status need, and nothing else."""
+
+    findings: tuple[Finding, ...]
+    files: tuple[str, ...]
+    glossaries: tuple[str, ...]
+    checks: tuple[Check, ...]
+    suppressed: int = 0
+    baselined: int = 0
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for finding in self.findings if finding.severity == severity)
+
+    def failing(self, fail_on: Severity | None) -> list[Finding]:
+        """Findings at or above ``fail_on`` (none when ``fail_on`` is ``None``: never fail)."""
+        if fail_on is None:
+            return []
+        return [finding for finding in self.findings if finding.severity >= fail_on]
+
+    def summary(self) -> dict[str, int]:
+        """Counts per severity and of what was left out: the JSON ``summary`` object."""
+        counts = {severity.label: self.count(severity) for severity in sorted(Severity, reverse=True)}
+        return {
+            **counts,
+            "total": len(self.findings),
+            "files": len(self.files),
+            "suppressed": self.suppressed,
+            "baselined": self.baselined,
+        }
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What checking one PO file produced, before severities and suppressions."""
+
+    path: str
+    problems: tuple[tuple[str, Problem], ...] = ()
+    facts: tuple[tuple[str, FileFacts], ...] = ()
+    suppressions: tuple[suppress.Suppression, ...] = ()
+    #: An InputError raised while reading, as (path, message, line): exceptions
+    #: with extra constructor arguments do not cross process boundaries intact.
+    error: tuple[str | None, str, int | None] | None = None
+
+
+@dataclass(frozen=True)
+class FileChecker:
+    """The per-run state a worker needs: built once, sent once to each worker."""
+
+    glossary: Glossary
+    matcher: SourceMatcher
+    codes: tuple[str, ...]
+    root: str
+
+    def __call__(self, path: str) -> FileResult:
+        try:
+            return self._check(Path(path))
+        except InputError as error:
+            return FileResult(path, error=(error.path, error.message, error.line))
+
+    def _check(self, path: Path) -> FileResult:
+        registry = by_code()
+        checks = [registry[code] for code in self.codes]
+        entry_checks = [c for c in checks if c.scope == ENTRY]
+        corpus_checks = [c for c in checks if c.scope == CORPUS]
+        rel = relative(path, Path(self.root))
+        problems: list[tuple[str, Problem]] = []
+        facts: dict[str, list[Any]] = {c.code: [] for c in corpus_checks}
+        suppressions: list[suppress.Suppression] = []
+        for entry in load_po(path):
+            if entry.obsolete or not entry.msgid:
+                continue
+            ref = EntryRef(rel, entry.linenum, entry.msgid, entry.msgctxt)
+            ctx = EntryContext(ref, entry, self.glossary, self.matcher)
+            suppressions.extend(suppress.parse(entry, ref))
+            for check in entry_checks:
+                problems.extend((check.code, problem) for problem in check.run(ctx))
+            for check in corpus_checks:
+                fact = check.collect(ctx)
+                if fact is not None:
+                    facts[check.code].append(fact)
+        return FileResult(
+            rel,
+            tuple(problems),
+            tuple((code, FileFacts(rel, tuple(items))) for code, items in facts.items()),
+            tuple(suppressions),
+        )
+
+
+def relative(path: Path, root: Path) -> str:
+    """``path`` relative to ``root`` when inside it (POSIX separators), else as given."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def find_po_files(paths: Sequence[Path], config: ProjectConfig, exclude: Iterable[Path]) -> list[Path]:
+    """The PO files to check: ``paths`` (directories searched recursively) or all translations.
+
+    Glossary files are left out: they are linted, not checked as
+    translations, even when a pre-commit hook passes them in.
+    """
+    excluded = {p.resolve() for p in exclude}
+    candidates: list[Path] = []
+    for path in paths or [config.translations]:
+        if path.is_dir():
+            candidates.extend(sorted(p for p in path.rglob(PO_GLOB) if p.is_file()))
+        elif path.is_file():
+            candidates.append(path)
+        elif paths:
+            raise InputError(path, "no such file or directory")
+    unique = dict.fromkeys(p for p in candidates if p.resolve() not in excluded)
+    return list(unique)
+
+
+def _worker_init(checker: FileChecker) -> None:
+    global _WORKER
+    _WORKER = checker
+
+
+def _worker_check(path: str) -> FileResult:
+    assert _WORKER is not None
+    return _WORKER(path)
+
+
+_WORKER: FileChecker | None = None
+
+
+def _check_all(
+    checker: FileChecker, paths: list[str], jobs: int, progress: Progress | None
+) -> list[FileResult]:
+    """Check ``paths`` serially or with ``jobs`` processes; results in input order."""
+    show: Progress = progress or (lambda items, length: nullcontext(items))
+    if jobs <= 1 or len(paths) <= 1:
+        with show(map(checker, paths), len(paths)) as results:
+            return list(results)
+    workers = min(jobs, len(paths))
+    with ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(checker,)) as pool:
+        with show(pool.map(_worker_check, paths), len(paths)) as results:
+            return list(results)
+
+
+def _stamp(code: str, problem: Problem, settings: Settings, checks: dict[str, Check]) -> Finding:
+    default = problem.severity or checks[code].severity
+    return Finding(
+        path=problem.where.path,
+        line=problem.where.line,
+        code=code,
+        severity=settings.severity_of(code, default),
+        message=problem.message,
+        msgid=problem.where.msgid,
+        msgctxt=problem.where.msgctxt,
+        term=problem.term,
+        expected=problem.expected,
+        found=problem.found,
+        extra=problem.extra,
+    )
+
+
+def _lint(glossary: Glossary, settings: Settings, root: Path) -> Iterator[Finding]:
+    """Glossary lint findings, with configured severities and project-relative paths."""
+    for finding in lint_glossary(glossary):
+        if settings.enabled(finding.code):
+            yield dataclasses.replace(
+                finding,
+                path=relative(Path(finding.path), root),
+                severity=settings.severity_of(finding.code, finding.severity),
+            )
+
+
+def _unused(
+    suppressions: list[suppress.Suppression], settings: Settings, checks: dict[str, Check]
+) -> Iterator[Finding]:
+    """``unused-suppression`` findings for suppressions that silenced nothing."""
+    for s in suppressions:
+        if s.used or (s.code in checks and not settings.enabled(s.code)):
+            continue
+        if s.code not in checks:
+            why = f"names no known check code ({s.code!r})" if s.code else "names no check code"
+        else:
+            about = f" about '{s.term}'" if s.term else ""
+            why = f"matched no {s.code} finding{about}"
+        problem = Problem(s.ref, f"suppression '{s.text}' {why}; remove it", term=s.term, found=s.text)
+        yield _stamp(UNUSED_SUPPRESSION, problem, settings, checks)
+
+
+def run(
+    config: ProjectConfig,
+    settings: Settings,
+    paths: Sequence[Path] = (),
+    *,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    use_baseline: bool = True,
+) -> RunResult:
+    """Check ``paths`` (default: every translation) against the configured glossary."""
+    glossary_paths = glossary_files(settings.glossary)
+    glossary = load_glossary(glossary_paths)
+    checks = by_code()
+    enabled = [c for c in all_checks() if settings.enabled(c.code)]
+    po_files = find_po_files(paths, config, glossary_paths)
+
+    checker = FileChecker(
+        glossary=glossary,
+        matcher=SourceMatcher(glossary.terms),
+        codes=tuple(c.code for c in enabled if c.scope in (ENTRY, CORPUS)),
+        root=str(config.root),
+    )
+    results = _check_all(checker, [str(p) for p in po_files], jobs, progress)
+    for result in results:
+        if result.error is not None:
+            raise InputError(*result.error)
+
+    stamped = [_stamp(code, p, settings, checks) for r in results for code, p in r.problems]
+    for check in (c for c in enabled if c.scope == CORPUS):
+        per_file = [facts for r in results for code, facts in r.facts if code == check.code]
+        stamped.extend(_stamp(check.code, p, settings, checks) for p in check.run(per_file))
+
+    suppressions = [s for r in results for s in r.suppressions]
+    kept, suppressed = suppress.apply(sorted(stamped), suppressions)
+    if settings.enabled(UNUSED_SUPPRESSION):
+        kept.extend(_unused(suppressions, settings, checks))
+    kept.extend(_lint(glossary, settings, config.root))
+    findings = sorted(kept)
+
+    baselined = 0
+    if use_baseline and settings.baseline is not None:
+        findings, baselined = baseline_file.subtract(findings, baseline_file.load(settings.baseline))
+    return RunResult(
+        findings=tuple(findings),
+        files=tuple(r.path for r in results),
+        glossaries=tuple(relative(p, config.root) for p in glossary_paths),
+        checks=tuple(all_checks()),
+        suppressed=suppressed,
+        baselined=baselined,
+    )
+
+
+def default_jobs() -> int:
+    """Processes for ``--jobs 0``: the CPUs this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

@@ -1,0 +1,49 @@
+"""JUnit XML, for CI systems that show test reports (GitLab, Jenkins, Azure).
+
+One ``<testcase>`` per file checked (translations and glossaries). A file
+fails when it has findings at or above ``--fail-on``; the ``<failure>``
+lists them, one per line, as the text report does. Findings below the
+threshold go to ``<system-out>`` so they are visible without failing.
+"""
+
+from __future__ import annotations
+
+from xml.etree import ElementTree as ET
+
+from tools.check.engine import RunResult
+from tools.check.reporters.base import ReportOptions, plural
+from tools.findings import Finding
+
+SUITE = "tarjuman check-glossary"
+
+
+def _line(finding: Finding) -> str:
+    return f"{finding.path}:{finding.line}: {finding.severity.label} {finding.code}: {finding.message}"
+
+
+def render(result: RunResult, options: ReportOptions) -> str:
+    failing = set(map(id, result.failing(options.fail_on)))
+    files = list(dict.fromkeys([*result.glossaries, *result.files]))
+    by_file: dict[str, list[Finding]] = {path: [] for path in files}
+    for finding in result.findings:
+        by_file.setdefault(finding.path, []).append(finding)
+    suite = ET.Element("testsuite", name=SUITE, tests=str(len(by_file)))
+    failures = 0
+    for path, findings in by_file.items():
+        case = ET.SubElement(suite, "testcase", classname=SUITE, name=path)
+        bad = [f for f in findings if id(f) in failing]
+        if bad:
+            failures += 1
+            failure = ET.SubElement(
+                case, "failure", type=bad[0].code, message=plural(len(bad), "problem")
+            )
+            failure.text = "\n".join(_line(f) for f in bad)
+        rest = [f for f in findings if id(f) not in failing]
+        if rest:
+            ET.SubElement(case, "system-out").text = "\n".join(_line(f) for f in rest)
+    suite.set("failures", str(failures))
+    suite.set("errors", "0")
+    root = ET.Element("testsuites", name=SUITE, tests=suite.get("tests", "0"), failures=str(failures))
+    root.append(suite)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

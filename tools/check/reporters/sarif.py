@@ -1,0 +1,82 @@
+"""SARIF 2.1.0, for GitHub code scanning and other static-analysis dashboards.
+
+Rules come from the check registry (every check, found or not, so rule
+indexes are stable between runs), with its summary and description. Each
+result carries the file (relative to ``%SRCROOT%``, the project root), the
+line, and a partial fingerprint from :mod:`tools.check.baseline`, so code
+scanning tracks a finding across edits as the baseline does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+
+from tools import __version__
+from tools.check.baseline import fingerprint
+from tools.check.engine import RunResult
+from tools.check.registry import Check
+from tools.check.reporters.base import ReportOptions
+from tools.findings import Finding, Severity
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def rule_name(code: str) -> str:
+    """``missing-term`` -> ``MissingTerm`` (SARIF rule names are identifiers)."""
+    return "".join(part.capitalize() for part in re.split(r"[-_]", code))
+
+
+def _rule(check: Check) -> dict[str, object]:
+    return {
+        "id": check.code,
+        "name": rule_name(check.code),
+        "shortDescription": {"text": check.summary},
+        "fullDescription": {"text": check.description},
+        "defaultConfiguration": {"level": LEVELS[check.severity]},
+    }
+
+
+def _result(finding: Finding, index: dict[str, int]) -> dict[str, object]:
+    digest = hashlib.sha256("\x00".join(fingerprint(finding)).encode("utf-8")).hexdigest()
+    result: dict[str, object] = {
+        "ruleId": finding.code,
+        "level": LEVELS[finding.severity],
+        "message": {"text": finding.message},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": finding.path, "uriBaseId": "%SRCROOT%"},
+                    "region": {"startLine": finding.line},
+                }
+            }
+        ],
+        "partialFingerprints": {"tarjumanFinding/v1": digest},
+    }
+    if finding.code in index:
+        result["ruleIndex"] = index[finding.code]
+    return result
+
+
+def render(result: RunResult, options: ReportOptions) -> str:
+    index = {check.code: i for i, check in enumerate(result.checks)}
+    document = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "tarjuman",
+                        "version": __version__,
+                        "rules": [_rule(check) for check in result.checks],
+                    }
+                },
+                "originalUriBaseIds": {"%SRCROOT%": {"description": {"text": "project root"}}},
+                "results": [_result(finding, index) for finding in result.findings],
+            }
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

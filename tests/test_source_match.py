@@ -1,0 +1,218 @@
+"""Finding glossary terms in Arabic text: one named case per phenomenon.
+
+Sentences come from the seed article (seeds/hammouchi-ahlgren.txt, Hespress,
+quoted briefly), NTREX-128 (CC BY-SA 4.0) and TICO-19 (CC0); see
+tests/data/glossary/README.md. The glossary is tests/data/glossary/terms.po.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tools.glossary import SourceMatcher, load_glossary
+
+DATA = Path(__file__).parent / "data" / "glossary"
+GLOSSARY = load_glossary([DATA / "terms.po"])
+MATCHER = SourceMatcher(GLOSSARY.terms)
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(text as written, glossary msgid) for every match, checking the span invariants."""
+    matches = MATCHER.find(text)
+    for match in matches:
+        assert text[match.start : match.end] == match.text
+    for before, after in zip(matches, matches[1:]):
+        assert before.end <= after.start
+    return [(m.text, m.term.source) for m in matches]
+
+
+CASES = [
+    # --- attached proclitics on the first word -----------------------------
+    pytest.param(
+        "الذي يجري زيارة عمل للمملكة المغربية.",
+        [("لمملكة المغربية", "المملكة المغربية")],
+        id="attached_lil_article_merges_lam_with_al",
+    ),
+    pytest.param(
+        "ستقوم مدارس أخرى بتدريس اللغات التي تُعد الأكثر أهمية بالنسبة للمملكة المتحدة",
+        [("لمملكة المتحدة", "المملكة المتحدة")],
+        id="attached_lil_article_in_ntrex_sentence",
+    ),
+    pytest.param(
+        "أطر عليا من مختلف المصالح المركزية بالمديرية العامة للأمن الوطني",
+        [("المديرية العامة للأمن الوطني", "المديرية العامة للأمن الوطني")],
+        id="attached_bi_with_article",
+    ),
+    pytest.param(
+        "ضابط الإتصال لشرطة مكافحة الإرهاب بالسفارة البريطانية بالرباط",
+        [("ضابط الإتصال", "ضابط الاتصال"), ("مكافحة الإرهاب", "مكافحة الإرهاب"), ("الرباط", "الرباط")],
+        id="attached_bi_with_article_on_place_name",
+    ),
+    pytest.param("وبالرباط", [("الرباط", "الرباط")], id="attached_wa_bi_with_article"),
+    pytest.param("فالمغرب بلد", [("المغرب", "المغرب")], id="attached_fa_conjunction"),
+    pytest.param("كالمغرب", [("المغرب", "المغرب")], id="attached_ka_preposition"),
+    pytest.param(
+        "السلطات البريطانية والمديرية العامة لمراقبة التراب الوطني",
+        [("المديرية العامة لمراقبة التراب الوطني", "المديرية العامة لمراقبة التراب الوطني")],
+        id="attached_wa_conjunction_with_article",
+    ),
+    pytest.param(
+        "المدير العام للأمن الوطني و لمراقبة التراب الوطني، يومه الأربعاء",
+        [
+            (
+                "المدير العام للأمن الوطني و لمراقبة التراب الوطني",
+                "المدير العام للأمن الوطني ولمراقبة التراب الوطني",
+            )
+        ],
+        id="detached_wa_conjunction_inside_term",
+    ),
+    pytest.param(
+        "و مراقبة التراب الوطني",
+        [("مراقبة التراب الوطني", "مراقبة التراب الوطني")],
+        id="detached_wa_conjunction_before_term_is_left_out",
+    ),
+    # --- orthographic variation ---------------------------------------------
+    pytest.param(
+        "وقد جرى هذا الإستقبال بمقر المديرية",
+        [("إستقبال", "إستقبال")],
+        id="article_on_term_written_without_it",
+    ),
+    pytest.param("جرى هذا استقبال الوفد", [("استقبال", "إستقبال")], id="hamza_alef_in_glossary_bare_in_text"),
+    pytest.param("إستقبال الوفد", [("إستقبال", "إستقبال")], id="hamza_alef_in_both"),
+    pytest.param(
+        "ضابط الإتصال", [("ضابط الإتصال", "ضابط الاتصال")], id="hamza_alef_in_text_bare_in_glossary"
+    ),
+    pytest.param(
+        "ملحقين عسكريين و أمنيين، فضلاً عن أطر عليا",
+        [("فضلاً عن", "فضلا عن")],
+        id="tanwin_diacritic_in_text",
+    ),
+    pytest.param(
+        "اتفاق مع الولايات المتحدة",
+        [("الولايات المتحدة", "الولايات المتّحدة")],
+        id="shadda_in_glossary_not_in_text",
+    ),
+    pytest.param(
+        "زيارة الْمَمْلَكَةِ الْمَغْرِبِيَّةِ",
+        [("الْمَمْلَكَةِ الْمَغْرِبِيَّةِ", "المملكة المغربية")],
+        id="full_vocalization_in_text",
+    ),
+    pytest.param("في الـمـغـرب", [("الـمـغـرب", "المغرب")], id="tatweel_inside_word"),
+    pytest.param("کأس العالم", [("کأس العالم", "كأس العالم")], id="persian_keheh"),
+    pytest.param("شمال إفریقیا", [("شمال إفریقیا", "شمال إفريقيا")], id="persian_farsi_yeh"),
+    pytest.param("مصطفي", [("مصطفي", "مصطفى")], id="yeh_for_alef_maqsura"),
+    pytest.param("المديريه العامه للأمن الوطني", [("المديريه العامه للأمن الوطني", "المديرية العامة للأمن الوطني")], id="heh_for_teh_marbuta"),
+    pytest.param(
+        "شرطة مكافحة اﻹرهاب", [("مكافحة اﻹرهاب", "مكافحة الإرهاب")], id="lam_alef_hamza_ligature"
+    ),
+    pytest.param("ضابط اﻻتصال", [("ضابط اﻻتصال", "ضابط الاتصال")], id="lam_alef_ligature"),
+    pytest.param(
+        "ﺍﻟﺮﺑﺎﻁ", [("ﺍﻟﺮﺑﺎﻁ", "الرباط")], id="presentation_forms"
+    ),
+    pytest.param("و كأس العالم ٢٠٣٠،", [("كأس العالم ٢٠٣٠", "كأس العالم 2030")], id="arabic_indic_digits"),
+    pytest.param("كأس العالم ۲۰۳۰", [("كأس العالم ۲۰۳۰", "كأس العالم 2030")], id="persian_digits"),
+    pytest.param("و كأس العالم 2030،", [("كأس العالم 2030", "كأس العالم 2030")], id="ascii_digits"),
+    pytest.param(
+        "بالمدي\u200cرية العامة للأمن الوطني",
+        [("المدي\u200cرية العامة للأمن الوطني", "المديرية العامة للأمن الوطني")],
+        id="zwnj_inside_word",
+    ),
+    pytest.param(
+        "المديرية\u200f العامة للأمن الوطني",
+        [("المديرية\u200f العامة للأمن الوطني", "المديرية العامة للأمن الوطني")],
+        id="rlm_between_words",
+    ),
+    pytest.param(
+        "\u2067المملكة المغربية\u2069",
+        [("المملكة المغربية", "المملكة المغربية")],
+        id="bidi_isolates_around_term",
+    ),
+    pytest.param(
+        "المملكة\u00a0المغربية", [("المملكة\u00a0المغربية", "المملكة المغربية")], id="nbsp_between_words"
+    ),
+    pytest.param(
+        "المملكة   \t المغربية", [("المملكة   \t المغربية", "المملكة المغربية")], id="repeated_spaces"
+    ),
+    # --- whole words, punctuation, overlap ----------------------------------
+    pytest.param("المديرية العامة", [], id="whole_words_director_not_in_directorate"),
+    pytest.param("التعاون الأمني", [], id="whole_words_security_not_in_adjective"),
+    pytest.param("مصالح الأمن المغربية", [("الأمن", "الأمن")], id="whole_words_security_noun"),
+    pytest.param(
+        "المدير العام، للأمن الوطني",
+        [("المدير العام", "المدير العام"), ("لأمن", "الأمن")],
+        id="comma_breaks_longer_term",
+    ),
+    pytest.param("الشرق. الأوسط", [], id="full_stop_breaks_term"),
+    pytest.param("الشرق الأوسط (وشمال إفريقيا)", [("الشرق الأوسط", "الشرق الأوسط"), ("شمال إفريقيا", "شمال إفريقيا")], id="bracket_breaks_term"),
+    pytest.param("كأس العالم للأندية", [("كأس العالم للأندية", "كأس العالم للأندية")], id="nested_longest_wins"),
+    pytest.param(
+        "المستشار العسكري الرئيسي البريطاني للشرق الأوسط و شمال إفريقيا",
+        [("لشرق الأوسط و شمال إفريقيا", "الشرق الأوسط وشمال إفريقيا")],
+        id="nested_with_lil_article_and_detached_wa",
+    ),
+    pytest.param(
+        "المدير العام للأمن الوطني",
+        [("المدير العام", "المدير العام"), ("لأمن", "الأمن")],
+        id="prefix_of_longer_term_only",
+    ),
+    pytest.param(
+        "أعلن المدير العام لمنظمة الصحة العالمية (منظمة الصحة العالمية) كوفيد-19 كجائحة.",
+        [
+            ("المدير العام", "المدير العام"),
+            ("منظمة الصحة العالمية", "منظمة الصحة العالمية"),
+            ("منظمة الصحة العالمية", "منظمة الصحة العالمية"),
+        ],
+        id="tico19_sentence_repeated_term_with_lam",
+    ),
+    pytest.param(
+        "ليس هناك ما يسمى بالخروج الجيد للمملكة المتحدة من الاتحاد الأوروبي",
+        [("لمملكة المتحدة", "المملكة المتحدة"), ("الاتحاد الأوروبي", "الاتحاد الأوروبي")],
+        id="ntrex_sentence_two_terms",
+    ),
+    pytest.param("التظاهرات الرياضية", [], id="fuzzy_entry_is_not_a_term"),
+    pytest.param("", [], id="empty_text"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_source_match(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_spans_point_into_original_text_without_proclitics() -> None:
+    text = "الذي يجري زيارة عمل للمملكة المغربية."
+    (match,) = MATCHER.find(text)
+    assert (match.start, match.end) == (text.index("لمملكة"), text.index("."))
+
+
+def test_cost_does_not_depend_on_terms_absent_from_text() -> None:
+    """A glossary is a trie: unrelated terms add no candidates (checked by behaviour, not time)."""
+    small = SourceMatcher(GLOSSARY.terms)
+    assert [m.term.key for m in small.find("كأس العالم")] == [
+        m.term.key for m in SourceMatcher(GLOSSARY.terms[::-1]).find("كأس العالم")
+    ]
+
+
+PROCLITICS = ["", "و", "ف", "ب", "ك", "ل", "وب", "فب", "ول", "فك"]
+
+
+@given(
+    term=st.sampled_from([t for t in GLOSSARY.terms if t.source.startswith("ال")]),
+    proclitic=st.sampled_from(PROCLITICS),
+    left=st.sampled_from(["", "قال ", "في إطار "]),
+    right=st.sampled_from(["", " اليوم", "."]),
+)
+def test_any_definite_term_is_found_after_any_proclitic(term, proclitic, left, right) -> None:
+    """ل + ال merges into لل; other proclitics simply attach to the article."""
+    source = term.source
+    written = proclitic + (source[1:] if proclitic.endswith("ل") else source)
+    text = left + written + right
+    matches = [m for m in MATCHER.find(text) if m.term.key == term.key]
+    assert len(matches) == 1
+    assert matches[0].end == len(left) + len(written)
+    # After ل the article's alef is gone but its lam is still written: the span starts there.
+    assert matches[0].start == len(left) + len(proclitic)

@@ -1,0 +1,134 @@
+"""Reading glossary PO files into a :class:`~tools.glossary.model.Glossary`.
+
+Files go through the project's strict PO reader (:func:`tools.pofile.load_po`),
+so a syntax error or a merge-conflict marker stops everything with the
+file and line, and each entry's line is its ``msgid`` line. Beyond that the
+loader is lenient on purpose: glossaries are written by hand and exported
+from Weblate, with or without ``msgctxt``, with flags we do not use
+(``read-only``, ``terminology``), fuzzy or empty entries. Nothing unusual is
+an error here; :mod:`tools.glossary.lint` reports what deserves attention.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import polib
+
+from tools import arabic
+from tools.errors import InputError
+from tools.glossary.model import Glossary, GlossaryEntry, Rendering, Term
+from tools.pofile import load_po
+
+#: File name pattern of glossary files inside a glossary directory.
+GLOSSARY_GLOB = "*.po"
+
+
+def glossary_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Expand ``paths``: a directory stands for its ``*.po`` files, sorted by name."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.glob(GLOSSARY_GLOB) if p.is_file()))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise InputError(path, "no such glossary file or directory")
+    return files
+
+
+def _note(entry: polib.POEntry) -> str:
+    """Extracted (``#.``) then translator (``#``) comments: definition, note, source."""
+    parts = [entry.comment.strip(), entry.tcomment.strip()]
+    return "\n".join(p for p in parts if p)
+
+
+def _msgstr(entry: polib.POEntry) -> str:
+    """The rendering; for a plural entry (rare in glossaries), its first form."""
+    if entry.msgid_plural:
+        forms = entry.msgstr_plural
+        return forms.get(0, "") if forms else ""
+    return entry.msgstr
+
+
+def read_entries(path: str | os.PathLike[str]) -> list[GlossaryEntry]:
+    """The raw entries of one glossary file (obsolete ``#~`` entries left out)."""
+    po = load_po(path)
+    where = str(path)
+    entries = []
+    for entry in po:
+        if entry.obsolete:
+            continue
+        entries.append(
+            GlossaryEntry(
+                msgid=entry.msgid,
+                msgstr=_msgstr(entry),
+                msgctxt=entry.msgctxt,
+                flags=tuple(f.strip() for f in entry.flags if f.strip()),
+                note=_note(entry),
+                path=where,
+                line=entry.linenum,
+                key=arabic.normalize(entry.msgid),
+            )
+        )
+    return entries
+
+
+def build_terms(entries: Iterable[GlossaryEntry]) -> tuple[Term, ...]:
+    """Group usable entries by normalized Arabic into terms, in order of first appearance.
+
+    Why group by the normalized form: the same term is written إستقبال in
+    one entry and استقبال in another, or with and without shadda; for
+    matching they are one term and their renderings are alternatives.
+    """
+    groups: dict[str, list[GlossaryEntry]] = {}
+    for entry in entries:
+        if entry.usable:
+            groups.setdefault(entry.key, []).append(entry)
+    return tuple(_term(group) for group in groups.values())
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v for v in values if v))
+
+
+def _term(group: list[GlossaryEntry]) -> Term:
+    first = group[0]
+    renderings = [e.rendering() for e in group]
+    approved = [r for r in renderings if not r.forbidden]
+    # Preferred first; sorted() is stable, so file order is kept otherwise.
+    approved.sort(key=lambda r: not r.preferred)
+    return Term(
+        source=first.msgid,
+        key=first.key,
+        categories=_unique(e.category or "" for e in group),
+        approved=tuple(approved),
+        forbidden=tuple(r for r in renderings if r.forbidden),
+        notes=_unique(e.note for e in group),
+        path=first.path,
+        line=first.line,
+    )
+
+
+def load_glossary(paths: Iterable[str | os.PathLike[str]]) -> Glossary:
+    """Load every glossary file in ``paths`` (files, or directories of ``*.po``).
+
+    Raises :class:`~tools.errors.InputError` for a missing path or a file
+    that is not valid PO. Terms from several files merge by normalized
+    Arabic, exactly like entries within one file.
+    """
+    files = glossary_files(paths)
+    entries: list[GlossaryEntry] = []
+    for path in files:
+        entries.extend(read_entries(path))
+    return Glossary(
+        terms=build_terms(entries),
+        entries=tuple(entries),
+        paths=tuple(str(p) for p in files),
+    )
+
+
+__all__ = ["GLOSSARY_GLOB", "build_terms", "glossary_files", "load_glossary", "read_entries"]

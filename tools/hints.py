@@ -1,0 +1,120 @@
+"""Glossary hints: the approved English of each term, inside the PO file.
+
+A translator working in Poedit, Lokalize or a text editor sees extracted
+comments (``#.``) next to every entry. So each entry gets one hint per
+glossary term found in its Arabic (by :class:`tools.glossary.source.SourceMatcher`,
+which sees through spelling variants and attached proclitics):
+
+    #. glossary: المديرية العامة للأمن الوطني → Directorate General of
+    #.   National Security | DGSN [agency]; avoid: General Directorate of
+    #.   National Security; note: Morocco's national police ...
+
+The hints belong to the glossary, not to the entry: they are rebuilt on every
+``tools update``, so a term removed from or corrected in the glossary
+disappears from or changes in every PO file. To rebuild them without touching
+anything else, a hint is recognisable line by line: its first line starts with
+:data:`PREFIX`, its continuation lines with :data:`CONTINUATION`, and we wrap
+them ourselves to fit the PO line width, so that polib never re-wraps them
+(which would lose the continuation marker). Translator comments (``# ``),
+flags, translations and other tools' extracted comments are never changed.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable, Sequence
+
+import polib
+
+from tools.glossary.model import Term
+from tools.glossary.source import SourceMatcher
+from tools.pofile import WRAP_WIDTH
+
+PREFIX = "glossary: "
+CONTINUATION = "  "
+#: Room for a comment line's text once polib adds "#. ".
+WIDTH = WRAP_WIDTH - len("#. ")
+#: Notes of approved renderings are shown; the lines that record where a
+#: rendering comes from are left out (useful to the glossary's curators, noise
+#: next to a sentence to translate), and so are the notes on forbidden ones.
+SOURCE_NOTE = "source:"
+
+
+def describe(term: Term) -> str:
+    """One hint's text before wrapping: term → renderings [category]; avoid; note."""
+    approved = sorted(term.approved, key=lambda r: not r.preferred)
+    text = f"{PREFIX}{term.source} → {' | '.join(_unique(r.text for r in approved))}"
+    if term.categories:
+        text += f" [{', '.join(term.categories)}]"
+    forbidden = _unique(r.text for r in term.forbidden)
+    if forbidden:
+        text += f"; avoid: {' | '.join(forbidden)}"
+    notes = _unique(
+        line.strip()
+        for rendering in term.approved
+        for line in rendering.note.split("\n")
+        if line.strip() and not line.strip().lower().startswith(SOURCE_NOTE)
+    )
+    if notes:
+        text += f"; note: {' '.join(' '.join(notes).split())}"
+    return text
+
+
+def hint_lines(term: Term) -> list[str]:
+    """The comment lines of one hint, wrapped so that polib keeps them as they are."""
+    return textwrap.wrap(
+        describe(term),
+        WIDTH,
+        subsequent_indent=CONTINUATION,
+        break_long_words=True,
+        break_on_hyphens=False,
+    )
+
+
+def without_hints(comment: str) -> list[str]:
+    """The lines of an extracted comment that are not ours (order kept)."""
+    kept: list[str] = []
+    inside = False
+    for line in comment.split("\n") if comment else []:
+        if line.startswith(PREFIX):
+            inside = True
+            continue
+        if inside and line.startswith(CONTINUATION):
+            continue
+        inside = False
+        kept.append(line)
+    return kept
+
+
+def terms_in(text: str, matcher: SourceMatcher) -> list[Term]:
+    """Glossary terms found in ``text``, in reading order, each once."""
+    seen: set[str] = set()
+    found: list[Term] = []
+    for match in matcher.find(text):
+        if match.term.key not in seen:
+            seen.add(match.term.key)
+            found.append(match.term)
+    return found
+
+
+def refresh_entry(entry: polib.POEntry, matcher: SourceMatcher) -> bool:
+    """Replace the hints of ``entry`` by the current ones; return whether it changed."""
+    if entry.obsolete or not entry.msgid:
+        return False
+    lines = without_hints(entry.comment)
+    for term in terms_in(entry.msgid, matcher):
+        lines.extend(hint_lines(term))
+    comment = "\n".join(lines)
+    if comment == entry.comment:
+        return False
+    entry.comment = comment
+    return True
+
+
+def refresh_hints(po: polib.POFile | Sequence[polib.POEntry], matcher: SourceMatcher) -> int:
+    """Refresh the hints of every entry of ``po``; return how many entries changed."""
+    return sum(refresh_entry(entry, matcher) for entry in po)
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))

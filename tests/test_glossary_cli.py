@@ -1,0 +1,140 @@
+"""``tools glossary find`` and ``tools glossary lint``: output (golden files) and exit status.
+
+Set ``UPDATE_GOLDEN=1`` to rewrite the golden files after an intended change,
+then review the diff.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tools.cli import cli
+from tools.cli.glossary_cmd import SUBCOMMANDS
+
+DATA = Path(__file__).parent / "data" / "glossary"
+GOLDEN = Path(__file__).parent / "golden" / "glossary"
+#: Seed article, sentence 1 (Hespress), with its terms written as in the article.
+SEED_SENTENCE = (
+    "استقبل عبد اللطيف حموشي، المدير العام للأمن الوطني و لمراقبة التراب الوطني، يومه الأربعاء، "
+    "نائب الأميرال إدوارد ألغرين، المستشار العسكري الرئيسي البريطاني للشرق الأوسط و شمال إفريقيا، "
+    "الذي يجري زيارة عمل للمملكة المغربية."
+)
+
+
+def assert_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
+    assert text == path.read_text("utf-8")
+
+
+@pytest.fixture
+def in_data(monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run from the fixture folder so that paths in the output are short and stable."""
+    monkeypatch.chdir(DATA)
+    return DATA
+
+
+def run(*args: str, stdin: str | None = None):
+    return CliRunner().invoke(cli, list(args), input=stdin, catch_exceptions=False)
+
+
+def test_find_text(in_data: Path) -> None:
+    result = run("glossary", "find", SEED_SENTENCE, "--glossary", "terms.po")
+    assert result.exit_code == 0
+    assert_golden("find.txt", result.output)
+
+
+def test_find_json(in_data: Path) -> None:
+    result = run("glossary", "find", SEED_SENTENCE, "--glossary", "terms.po", "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert all(SEED_SENTENCE[m["start"] : m["end"]] == m["text"] for m in data)
+    assert_golden("find.json", result.output)
+
+
+def test_find_reads_standard_input(in_data: Path) -> None:
+    result = run("glossary", "find", "-", "--glossary", "terms.po", stdin="وبالرباط")
+    assert result.output.startswith("2-8: الرباط -> الرباط [place]\n")
+
+
+def test_find_with_several_glossaries(in_data: Path) -> None:
+    args = ["glossary", "find", "الأنتربول بالرباط", "--format", "json"]
+    result = run(*args, "--glossary", "terms.po", "--glossary", "weblate.po")
+    (interpol, rabat) = json.loads(result.output)
+    assert interpol["approved"][0]["text"] == "INTERPOL"
+    assert [r["path"] for r in rabat["approved"]] == ["terms.po", "weblate.po"]
+
+
+def test_find_nothing(in_data: Path) -> None:
+    result = run("glossary", "find", "لا شيء هنا", "--glossary", "terms.po")
+    assert (result.exit_code, result.output) == (0, "no glossary terms found\n")
+
+
+def test_find_uses_the_project_glossary_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.tarjuman]\nglossary = ["terms"]\n', "utf-8")
+    (tmp_path / "terms").mkdir()
+    shutil.copy(DATA / "terms.po", tmp_path / "terms" / "ar-en.po")
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path / "sub")
+    result = run("glossary", "find", "بالرباط", "--format", "json")
+    assert json.loads(result.output)[0]["path"] == str(tmp_path / "terms" / "ar-en.po")
+
+
+def test_lint_reports_every_finding_and_fails_on_errors(in_data: Path) -> None:
+    result = run("glossary", "lint", "--glossary", "lint.po", "--glossary", "lint-other.po")
+    assert result.exit_code == 1
+    assert_golden("lint.txt", result.output)
+
+
+def test_lint_json(in_data: Path) -> None:
+    result = run("glossary", "lint", "--glossary", "lint.po", "--format", "json")
+    assert result.exit_code == 1
+    codes = [f["code"] for f in json.loads(result.output)]
+    assert "glossary-empty" in codes and all(c.startswith("glossary-") for c in codes)
+
+
+def test_lint_passes_with_only_infos(in_data: Path, tmp_path: Path) -> None:
+    fuzzy_only = tmp_path / "fuzzy.po"
+    fuzzy_only.write_text('#, fuzzy\nmsgid "بلاغ"\nmsgstr "statement"\n', "utf-8")
+    result = run("glossary", "lint", "--glossary", str(fuzzy_only))
+    assert result.exit_code == 0
+    assert result.output == f"{fuzzy_only}:2: info glossary-fuzzy: fuzzy: 'statement' is not approved yet and is ignored\n"
+
+
+def test_lint_clean_glossary_prints_nothing(in_data: Path) -> None:
+    result = run("glossary", "lint", "--glossary", "terms.po")
+    # terms.po has one fuzzy entry and nothing else to report.
+    assert result.exit_code == 0
+    assert [line.split(": ")[1] for line in result.output.splitlines()] == ["info glossary-fuzzy"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        pytest.param(None, "missing.po: no such glossary file or directory", id="missing_file"),
+        pytest.param(b'msgid "x"\nmsgstr "y\n', "missing.po:2: unterminated string", id="syntax_error"),
+        pytest.param(b'msgid "\xff"\nmsgstr ""\n', "missing.po:1: not valid UTF-8", id="bad_encoding"),
+    ],
+)
+def test_lint_unreadable_glossary_exits_2(tmp_path, monkeypatch, content, message) -> None:
+    monkeypatch.chdir(tmp_path)
+    if content is not None:
+        (tmp_path / "missing.po").write_bytes(content)
+    result = CliRunner().invoke(cli, ["glossary", "lint", "--glossary", "missing.po"])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_subcommands_are_declared_in_one_table() -> None:
+    result = run("glossary", "--help")
+    for name in SUBCOMMANDS:
+        assert f"  {name} " in result.output

@@ -1,0 +1,192 @@
+"""``tools glossary``: look terms up in Arabic text and lint the glossary.
+
+The group loads its subcommands lazily from :data:`SUBCOMMANDS`, like the
+top-level ``tools`` group: adding a subcommand means writing it in its own
+module and adding one line there. Output formats are small functions in a
+table (:data:`FIND_FORMATS`, :data:`LINT_FORMATS`); the commands only parse
+options, call the library and hand the result to one of them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from tools.config import load_config
+from tools.errors import EXIT_FINDINGS, EXIT_OK
+from tools.findings import Finding, Severity
+from tools.glossary import Glossary, Rendering, SourceMatcher, TermMatch, lint_glossary, load_glossary
+
+#: Every subcommand of ``tools glossary``: name -> "module:click command object".
+SUBCOMMANDS: dict[str, str] = {
+    "find": "tools.cli.glossary_cmd:find",
+    "lint": "tools.cli.glossary_cmd:lint",
+}
+
+
+class SubcommandGroup(click.Group):
+    """A group whose subcommands are imported from :data:`SUBCOMMANDS` on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(name for name in SUBCOMMANDS if self._module_exists(name))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = SUBCOMMANDS.get(cmd_name)
+        if target is None or not self._module_exists(cmd_name):
+            return None
+        module_name, attribute = target.split(":")
+        command = getattr(importlib.import_module(module_name), attribute)
+        assert isinstance(command, click.Command), target
+        return command
+
+    @staticmethod
+    def _module_exists(name: str) -> bool:
+        return importlib.util.find_spec(SUBCOMMANDS[name].split(":")[0]) is not None
+
+
+@click.group(cls=SubcommandGroup)
+def glossary() -> None:
+    """Work with the glossary (glossary/*.po): find terms in Arabic, lint the entries."""
+
+
+glossary_option = click.option(
+    "--glossary",
+    "glossary_paths",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Glossary file or directory (repeatable). Default: the project's glossary paths.",
+)
+
+
+def shown_path(path: Path) -> Path:
+    """``path`` relative to the current directory when it is below it, so messages stay short."""
+    try:
+        relative = Path(os.path.relpath(path))
+    except ValueError:  # another drive on Windows
+        return path
+    return path if relative.parts[:1] == ("..",) else relative
+
+
+def load_selected(paths: Sequence[Path]) -> Glossary:
+    """The glossary named on the command line, or else the project's configured one."""
+    return load_glossary(paths or [shown_path(p) for p in load_config().glossary])
+
+
+# --- find -------------------------------------------------------------------
+
+
+def _rendering_dict(rendering: Rendering) -> dict[str, Any]:
+    return {
+        "text": rendering.text,
+        "preferred": rendering.preferred,
+        "case_sensitive": rendering.case_sensitive,
+        "msgctxt": rendering.msgctxt,
+        "path": rendering.path,
+        "line": rendering.line,
+    }
+
+
+def match_dict(match: TermMatch) -> dict[str, Any]:
+    """A match as JSON-ready data; the keys are a public contract (see glossary/README.md)."""
+    term = match.term
+    return {
+        "text": match.text,
+        "start": match.start,
+        "end": match.end,
+        "term": term.source,
+        "key": term.key,
+        "categories": list(term.categories),
+        "preferred": term.preferred.text if term.preferred else None,
+        "approved": [_rendering_dict(r) for r in term.approved],
+        "forbidden": [_rendering_dict(r) for r in term.forbidden],
+        "notes": list(term.notes),
+        "path": term.path,
+        "line": term.line,
+    }
+
+
+def _find_text(matches: list[TermMatch]) -> str:
+    blocks = []
+    for match in matches:
+        term = match.term
+        category = f" [{', '.join(term.categories)}]" if term.categories else ""
+        approved = ", ".join(
+            r.text + (" (preferred)" if r is term.preferred and len(term.approved) > 1 else "")
+            for r in term.approved
+        )
+        lines = [
+            f"{match.start}-{match.end}: {match.text} -> {term.source}{category}",
+            f"  approved: {approved or '(none)'}",
+        ]
+        if term.forbidden:
+            lines.append(f"  forbidden: {', '.join(r.text for r in term.forbidden)}")
+        blocks.append("\n".join(lines))
+    return "\n".join(blocks) if blocks else "no glossary terms found"
+
+
+def _find_json(matches: list[TermMatch]) -> str:
+    return json.dumps([match_dict(m) for m in matches], ensure_ascii=False, indent=2)
+
+
+#: Output formats of ``tools glossary find``.
+FIND_FORMATS: dict[str, Callable[[list[TermMatch]], str]] = {"text": _find_text, "json": _find_json}
+
+
+@click.command()
+@click.argument("text")
+@glossary_option
+@click.option("--format", "fmt", type=click.Choice(sorted(FIND_FORMATS)), default="text", show_default=True)
+def find(text: str, glossary_paths: tuple[Path, ...], fmt: str) -> None:
+    """Print the glossary terms found in the Arabic TEXT ("-" reads standard input).
+
+    For each term: where it is and how it is written in TEXT, the glossary
+    term, its categories, the approved English (preferred first) and the
+    forbidden renderings.
+    """
+    if text == "-":
+        text = sys.stdin.read()
+    matcher = SourceMatcher(load_selected(glossary_paths).terms)
+    click.echo(FIND_FORMATS[fmt](matcher.find(text)))
+
+
+# --- lint -------------------------------------------------------------------
+
+
+def _lint_text(findings: list[Finding]) -> str:
+    return "\n".join(
+        f"{f.path}:{f.line}: {f.severity.label} {f.code}: {f.message}" for f in findings
+    )
+
+
+def _lint_json(findings: list[Finding]) -> str:
+    return json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2)
+
+
+#: Output formats of ``tools glossary lint``.
+LINT_FORMATS: dict[str, Callable[[list[Finding]], str]] = {"text": _lint_text, "json": _lint_json}
+
+
+@click.command()
+@glossary_option
+@click.option("--format", "fmt", type=click.Choice(sorted(LINT_FORMATS)), default="text", show_default=True)
+@click.pass_context
+def lint(ctx: click.Context, glossary_paths: tuple[Path, ...], fmt: str) -> None:
+    """Check the glossary entries: duplicates, conflicts, empty, fuzzy, forbidden-and-approved.
+
+    Prints ``path:line: severity code: message``. Exit status 1 when there
+    is an error, 0 otherwise, 2 when a glossary cannot be read.
+    """
+    findings = lint_glossary(load_selected(glossary_paths))
+    output = LINT_FORMATS[fmt](findings)
+    if output:
+        click.echo(output)
+    failed = any(f.severity >= Severity.ERROR for f in findings)
+    ctx.exit(EXIT_FINDINGS if failed else EXIT_OK)

@@ -108,7 +108,8 @@ class FileChecker:
         try:
             return self._check(Path(path))
         except InputError as error:
-            return FileResult(path, error=(error.path, error.message, error.line))
+            where = relative(Path(error.path), Path(self.root)) if error.path else None
+            return FileResult(path, error=(where, error.message, error.line))
 
     def _check(self, path: Path) -> FileResult:
         registry = by_code()
@@ -161,7 +162,7 @@ def find_po_files(paths: Sequence[Path], config: ProjectConfig, exclude: Iterabl
         elif path.is_file():
             candidates.append(path)
         elif paths:
-            raise InputError(path, "no such file or directory")
+            raise InputError(relative(path, config.root), "no such file or directory")
     unique = dict.fromkeys(p for p in candidates if p.resolve() not in excluded)
     return list(unique)
 
@@ -247,8 +248,12 @@ def run(
     use_baseline: bool = True,
 ) -> RunResult:
     """Check ``paths`` (default: every translation) against the configured glossary."""
-    glossary_paths = glossary_files(settings.glossary)
-    glossary = load_glossary(glossary_paths)
+    try:
+        glossary_paths = glossary_files(settings.glossary)
+        glossary = load_glossary(glossary_paths)
+    except InputError as error:
+        where = relative(Path(error.path), config.root) if error.path else None
+        raise InputError(where, error.message, error.line) from None
     checks = by_code()
     enabled = [c for c in all_checks() if settings.enabled(c.code)]
     po_files = find_po_files(paths, config, glossary_paths)

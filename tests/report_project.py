@@ -1,0 +1,91 @@
+"""A small project for the review-page tests: an article, its PO file, a glossary.
+
+The article holds a glossary term with an attached proclitic, an acronym, a
+forbidden rendering, a sentence with markup in it, a fuzzy and an
+untranslated unit, and two paragraphs, so one page shows every feature.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import polib
+
+from tools.pofile import render_po
+from tools.segment import segment_file
+
+GLOSSARY = textwrap.dedent(
+    """\
+    msgid ""
+    msgstr ""
+    "Content-Type: text/plain; charset=UTF-8\\n"
+    "Language: en\\n"
+
+    #. Morocco's national police.
+    msgctxt "agency"
+    msgid "المديرية العامة للأمن الوطني"
+    msgstr "Directorate General of National Security"
+
+    msgctxt "agency|acronym"
+    msgid "المديرية العامة للأمن الوطني"
+    msgstr "DGSN"
+
+    #, forbidden
+    msgctxt "agency|calque"
+    msgid "المديرية العامة للأمن الوطني"
+    msgstr "General Directorate of National Security"
+
+    msgctxt "country"
+    msgid "المملكة المتحدة"
+    msgstr "United Kingdom"
+    """
+)
+
+SEED = (
+    "المديرية العامة للأمن الوطني تستقبل وفدا من المملكة المتحدة\n"
+    "وأكدت المديرية العامة للأمن الوطني تعاونها مع المملكة المتحدة. وقال البلاغ إن <script>alert(1)</script> ليس رمزا.\n"
+    "\n"
+    "ووصل الوفد للمملكة المتحدة مساء أمس.\n"
+)
+
+#: English for each unit, in order; None leaves the unit untranslated.
+TRANSLATIONS = [
+    ("The DGSN receives a delegation from the United Kingdom", False),
+    ("The General Directorate of National Security affirmed its cooperation with the United Kingdom.", False),
+    ("The statement said <script>alert(1)</script> is not a symbol.", True),
+    (None, False),
+]
+
+
+def make_project(root: Path) -> Path:
+    """Write the project under ``root``; return the PO file's path."""
+    (root / "pyproject.toml").write_text(
+        '[tool.tarjuman]\nseeds = "seeds"\ntranslations = "translations"\nglossary = ["glossary"]\n',
+        encoding="utf-8",
+    )
+    (root / "glossary").mkdir()
+    (root / "glossary" / "ar-en.po").write_text(GLOSSARY, encoding="utf-8")
+    (root / "seeds").mkdir()
+    seed = root / "seeds" / "demo.txt"
+    seed.write_text(SEED, encoding="utf-8")
+    units = segment_file(seed)
+    assert len(units) == len(TRANSLATIONS), [u.text for u in units]
+    po = polib.POFile(wrapwidth=78)
+    po.metadata = {
+        "Project-Id-Version": "demo",
+        "Language": "en",
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "Plural-Forms": "nplurals=2; plural=(n != 1);",
+    }
+    for unit, (english, fuzzy) in zip(units, TRANSLATIONS):
+        entry = polib.POEntry(msgid=unit.text, msgstr=english or "", occurrences=[("seeds/demo.txt", str(unit.line))])
+        if fuzzy:
+            entry.flags.append("fuzzy")
+        po.append(entry)
+    path = root / "translations" / "demo" / "en.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(render_po(po), encoding="utf-8")
+    return path

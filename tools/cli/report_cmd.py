@@ -1,0 +1,41 @@
+"""``tools report``: the bilingual review page of one article's translation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from tools.config import DEFAULT_LANGUAGE, load_config
+from tools.fileio import write_if_changed
+from tools.glossary.load import load_glossary
+from tools.report import build_review, glossary_findings
+from tools.report_html import render
+
+
+@click.command()
+@click.argument("article")
+@click.option("--lang", "language", default=DEFAULT_LANGUAGE, show_default=True, help="Language of the translation.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="HTML file to write (default: translations/ARTICLE/LANG.html).",
+)
+def report(article: str, language: str, output: Path | None) -> None:
+    """Write a self-contained HTML page that shows ARTICLE's Arabic and its
+    translation side by side, with glossary terms highlighted, check-glossary
+    findings on their units, and progress on top."""
+    config = load_config()
+    glossary = load_glossary(config.glossary)
+    review = build_review(config, article, language, glossary.terms, glossary_findings)
+    target = output or config.article_dir(article) / f"{language}.html"
+    changed = write_if_changed(target, render(review))
+    states = review.states
+    click.echo(
+        f"{'wrote' if changed else 'unchanged'}: {config.relative(target)} "
+        f"({len(review.rows)} units: {states['translated']} translated, {states['fuzzy']} fuzzy, "
+        f"{states['untranslated'] + states['missing']} untranslated; "
+        f"{sum(review.severities.values())} findings; {len(review.terms)} glossary terms)"
+    )

@@ -20,6 +20,7 @@ import polib
 from tools import arabic
 from tools.errors import InputError
 from tools.glossary.model import Glossary, GlossaryEntry, Rendering, Term
+from tools.glossary.precedence import apply_precedence, glossary_role
 from tools.pofile import load_po
 
 #: File name pattern of glossary files inside a glossary directory.
@@ -118,12 +119,13 @@ def load_glossary(paths: Iterable[str | os.PathLike[str]]) -> Glossary:
 
     Raises :class:`~tools.errors.InputError` for a missing path or a file
     that is not valid PO. Terms from several files merge by normalized
-    Arabic, exactly like entries within one file.
+    Arabic, exactly like entries within one file, except that a reference
+    glossary never overrides a curated one (:mod:`tools.glossary.precedence`).
     """
     files = glossary_files(paths)
-    entries: list[GlossaryEntry] = []
-    for path in files:
-        entries.extend(read_entries(path))
+    # A reference glossary never overrides a curated one (tools.glossary.precedence).
+    per_file = [read_entries(path) for path in files]
+    entries = list(apply_precedence(per_file, [glossary_role(path) for path in files]).kept)
     return Glossary(
         terms=build_terms(entries),
         entries=tuple(entries),

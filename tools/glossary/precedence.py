@@ -1,0 +1,86 @@
+"""Which glossary decides a term that several glossary files define.
+
+The project ships a curated glossary (``glossary/ar-en.po``, written for
+its articles) next to *reference* glossaries such as the UN country names
+(``glossary/countries.po``). Both may define one Arabic term: المملكة
+المغربية, or إيرلندا / أيرلندا (one term: the spellings normalize alike).
+Merging their renderings would let a reference list widen what the curated
+glossary approves (or bring back what it forbids), and lint would report
+the two files' different choices as conflicts that nobody can resolve.
+
+The rule, in this one place:
+
+* a glossary file is a **reference** glossary when its PO header says
+  ``X-Glossary-Role: reference``; every other file is **curated**;
+* curated files merge with each other by normalized Arabic, as entries of
+  one file do: their renderings are alternatives and lint sees them all;
+* a reference glossary only *adds* terms: for a term that a curated file
+  defines, its entries are shadowed (left out of matching and lint);
+* among reference glossaries, the first in ``[tool.tarjuman] glossary``
+  order (a directory: its ``*.po`` in name order) that defines a term owns it.
+
+"Defines" means an approved or forbidden entry; a fuzzy or empty entry (a
+candidate waiting for review) claims nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
+
+from tools.pofile import load_po
+
+#: PO header field that marks a reference glossary, and its value.
+ROLE_FIELD = "X-Glossary-Role"
+REFERENCE = "reference"
+CURATED = "curated"
+
+
+class _Entry(Protocol):
+    @property
+    def key(self) -> str: ...
+
+    @property
+    def usable(self) -> bool: ...
+
+
+E = TypeVar("E", bound=_Entry)
+
+
+@dataclass(frozen=True)
+class Resolved(Generic[E]):
+    """Entries that take part, in file order, and those a curated or earlier file overrides."""
+
+    kept: tuple[E, ...]
+    shadowed: tuple[E, ...]
+
+
+def glossary_role(path: str | os.PathLike[str]) -> str:
+    """:data:`REFERENCE` when the file's header says so, else :data:`CURATED`."""
+    value = load_po(path, allow_empty=True).metadata.get(ROLE_FIELD, "").strip().lower()
+    return REFERENCE if value == REFERENCE else CURATED
+
+
+def apply_precedence(per_file: Sequence[Sequence[E]], roles: Sequence[str]) -> Resolved[E]:
+    """Apply the rule of the module docstring to the entries of each file, in file order."""
+    owner: dict[str, int | None] = {}  # None: a curated file owns the term
+    for index, (entries, role) in enumerate(zip(per_file, roles)):
+        if role != REFERENCE:
+            owner.update({e.key: None for e in entries if e.usable})
+    for index, (entries, role) in enumerate(zip(per_file, roles)):
+        if role == REFERENCE:
+            for entry in entries:
+                if entry.usable:
+                    owner.setdefault(entry.key, index)
+    kept: list[E] = []
+    shadowed: list[E] = []
+    for index, (entries, role) in enumerate(zip(per_file, roles)):
+        for entry in entries:
+            mine = role != REFERENCE or owner.get(entry.key, index) == index
+            (kept if mine else shadowed).append(entry)
+    return Resolved(tuple(kept), tuple(shadowed))
+
+
+__all__ = ["CURATED", "REFERENCE", "ROLE_FIELD", "Resolved", "apply_precedence", "glossary_role"]

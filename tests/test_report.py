@@ -221,3 +221,16 @@ def test_cli_reports_a_missing_translation_as_input_error(tmp_path: Path, monkey
     assert result.exit_code == 2
     assert "translations/demo/fr.po" in result.output
     assert not (tmp_path / "review.html").exists()
+
+
+GOLDEN = Path(__file__).parent / "golden" / "report" / "demo.html"
+
+
+def test_page_matches_golden_file(page: str) -> None:
+    """The whole page, byte for byte. Set ``UPDATE_GOLDEN=1`` to rewrite it after an intended change."""
+    import os
+
+    if os.environ.get("UPDATE_GOLDEN"):
+        GOLDEN.parent.mkdir(parents=True, exist_ok=True)
+        GOLDEN.write_text(page, encoding="utf-8")
+    assert page == GOLDEN.read_text(encoding="utf-8")

@@ -20,21 +20,20 @@ from tools.report_html import render
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="HTML file to write (default: translations/ARTICLE/LANG.html).",
+    required=True,
+    help="HTML file to write (written atomically; left untouched when unchanged).",
 )
-def report(article: str, language: str, output: Path | None) -> None:
+def report(article: str, language: str, output: Path) -> None:
     """Write a self-contained HTML page that shows ARTICLE's Arabic and its
     translation side by side, with glossary terms highlighted, check-glossary
     findings on their units, and progress on top."""
     config = load_config()
     glossary = load_glossary(config.glossary)
     review = build_review(config, article, language, glossary.terms, glossary_findings)
-    target = output or config.article_dir(article) / f"{language}.html"
-    changed = write_if_changed(target, render(review))
+    changed = write_if_changed(output, render(review))
     states = review.states
     click.echo(
-        f"{'wrote' if changed else 'unchanged'}: {config.relative(target)} "
+        f"{'wrote' if changed else 'unchanged'}: {config.relative(output)} "
         f"({len(review.rows)} units: {states['translated']} translated, {states['fuzzy']} fuzzy, "
         f"{states['untranslated'] + states['missing']} untranslated; "
         f"{sum(review.severities.values())} findings; {len(review.terms)} glossary terms)"

@@ -80,6 +80,22 @@ _FOLDS = {**LETTER_FOLDS, **DIGIT_FOLDS}
 #: Sentence and clause punctuation that a term never spans.
 PUNCTUATION = frozenset(".!?؟…,،;؛:«»\"“”„()[]{}<>/\\|—–-'’‘*•")
 
+#: Marks that can end a sentence: full stop, ! and ?, the Arabic question
+#: mark ؟ (U+061F), the ellipsis … (U+2026), the Urdu/Persian full stop ۔
+#: (U+06D4) and the double marks ‼ ⁇ ⁈ ⁉. The Arabic comma ، (U+060C) and
+#: semicolon ؛ (U+061B) only separate clauses and are deliberately absent.
+SENTENCE_TERMINATORS = frozenset(".!?\u061f\u2026\u06d4\u203c\u2047\u2048\u2049")
+#: Closing quotes and brackets that belong to the sentence before them. In
+#: Arabic text « opens and » closes in logical order; the straight quotes " '
+#: close when they directly follow a terminator. U+FD3E is the ornate
+#: parenthesis that closes a Quranic quotation (general category Pe).
+CLOSING_MARKS = frozenset("\u00bb\u201d\u2019\"')]}\u203a\ufd3e")
+ARABIC_COMMA = "\u060c"
+ARABIC_SEMICOLON = "\u061b"
+#: Characters trimmed from the ends of a sentence besides whitespace: they are
+#: invisible and carry no text of their own.
+INVISIBLE_FORMAT = BIDI_CONTROLS | ZERO_WIDTH
+
 #: Conjunctions that attach to the next word.
 CONJUNCTIONS = ("و", "ف")
 #: Prepositions that attach to the next word.
@@ -267,3 +283,8 @@ _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\uf
 def has_arabic(text: str) -> bool:
     """Whether ``text`` contains any Arabic-script character."""
     return bool(_ARABIC_LETTER.search(text))
+
+
+def is_arabic_letter(char: str) -> bool:
+    """Whether ``char`` is one Arabic-script letter (not a digit, mark or punctuation)."""
+    return len(char) == 1 and char.isalpha() and has_arabic(char)

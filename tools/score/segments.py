@@ -1,0 +1,240 @@
+"""Reading what is scored: hypothesis, references and source, aligned by unit.
+
+Two input formats, never mixed in one run:
+
+* **PO files** are aligned by ``(msgctxt, msgid)``, not by position: two
+  catalogues of one article rarely list their entries in the same order, and
+  an entry added or removed on one side must not shift every later segment.
+  The Arabic source of each unit is its ``msgid``. Units missing on either
+  side are not dropped silently: :class:`Alignment` keeps them so the
+  command can report counts and the first few.
+* **Plain text** files hold one segment per line and are aligned by line
+  number, exactly as the ``sacrebleu`` command reads them (lines split on
+  ``\\n`` only, trailing whitespace stripped), so our figures equal its
+  figures for the same files. The source comes from ``--source``.
+
+What a hypothesis unit that is untranslated or fuzzy counts as: an **empty
+translation**. A fuzzy msgstr is a guess that gettext does not ship
+(``msgfmt`` leaves it out), so the reader of the published article sees no
+translation for that unit; scoring it as empty measures what would be
+published and keeps every reference unit in the test set, so two drafts of
+one article are always scored on the same segments. Their number is reported.
+A *reference* unit without a finished translation cannot serve as a
+reference: it is left out of the test set and reported.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polib
+
+from tools.errors import InputError
+from tools.fileio import read_text
+from tools.pofile import load_po
+
+#: File name endings read as gettext catalogues; anything else is plain text.
+PO_SUFFIXES = (".po", ".pot")
+
+#: A unit's identity in a catalogue: ``(msgctxt, msgid)``.
+UnitKey = tuple[str | None, str]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One scored unit: its Arabic source (if known), hypothesis and references."""
+
+    key: str
+    source: str | None
+    hypothesis: str
+    references: tuple[str, ...]
+    #: Where the unit stands in the hypothesis file (PO: msgid line; text: line number).
+    line: int
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Units of one file that could not be scored, and why."""
+
+    path: str
+    reason: str
+    keys: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The aligned segments of a run plus every unit that was left out or emptied."""
+
+    segments: tuple[Segment, ...]
+    hypothesis_path: str
+    reference_paths: tuple[str, ...]
+    gaps: tuple[Gap, ...] = field(default_factory=tuple)
+
+    @property
+    def hypotheses(self) -> list[str]:
+        return [s.hypothesis for s in self.segments]
+
+    def references(self) -> list[list[str]]:
+        """sacrebleu's layout: one list per reference stream."""
+        return [[s.references[i] for s in self.segments] for i in range(len(self.reference_paths))]
+
+    @property
+    def sources(self) -> list[str | None]:
+        return [s.source for s in self.segments]
+
+
+def is_po(path: str | os.PathLike[str]) -> bool:
+    return Path(path).suffix.lower() in PO_SUFFIXES
+
+
+def describe_key(key: UnitKey) -> str:
+    """A unit as a human reads it: ``msgctxt|msgid`` shortened to one line."""
+    context, msgid = key
+    text = " ".join(msgid.split())
+    if len(text) > 60:
+        text = text[:57] + "..."
+    return f"{context}|{text}" if context else text
+
+
+# --------------------------------------------------------------------------- text
+
+
+def read_lines(path: str | os.PathLike[str]) -> list[str]:
+    """Segments of a plain-text file, read the way the ``sacrebleu`` command reads them.
+
+    sacrebleu iterates over ``\\n``-separated lines and strips trailing
+    whitespace; ``str.splitlines`` would also split on U+2028 or form feeds
+    and change the segment count.
+    """
+    text = read_text(path)
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line.rstrip() for line in lines]
+
+
+def _text_corpus(
+    hypothesis: Path, references: list[Path], source: Path | None
+) -> Corpus:
+    hyps = read_lines(hypothesis)
+    streams = [read_lines(r) for r in references]
+    sources = read_lines(source) if source is not None else None
+    for path, lines in zip(references, streams):
+        _same_count(hypothesis, len(hyps), path, len(lines))
+    if source is not None and sources is not None:
+        _same_count(hypothesis, len(hyps), source, len(sources))
+    segments = tuple(
+        Segment(
+            key=str(i + 1),
+            source=sources[i] if sources is not None else None,
+            hypothesis=hyp,
+            references=tuple(lines[i] for lines in streams),
+            line=i + 1,
+        )
+        for i, hyp in enumerate(hyps)
+    )
+    return Corpus(segments, str(hypothesis), tuple(str(r) for r in references))
+
+
+def _same_count(first: Path, first_count: int, other: Path, other_count: int) -> None:
+    if first_count != other_count:
+        raise InputError(
+            other,
+            f"has {other_count} lines but {first} has {first_count}; plain-text files "
+            "are aligned line by line and must have the same number of segments",
+        )
+
+
+# --------------------------------------------------------------------------- PO
+
+
+def _msgstr(entry: polib.POEntry) -> str:
+    """The translation of an entry; for a plural entry its first (singular) form."""
+    if entry.msgid_plural:
+        return entry.msgstr_plural.get(0, "") if entry.msgstr_plural else ""
+    return entry.msgstr
+
+
+def _units(po: polib.POFile) -> dict[UnitKey, polib.POEntry]:
+    """Live (not obsolete) entries by ``(msgctxt, msgid)``, header left out."""
+    return {(e.msgctxt, e.msgid): e for e in po if not e.obsolete and e.msgid}
+
+
+def _finished(entry: polib.POEntry) -> bool:
+    return bool(_msgstr(entry).strip()) and "fuzzy" not in entry.flags
+
+
+def _po_corpus(hypothesis: Path, references: list[Path]) -> Corpus:
+    hyp_units = _units(load_po(hypothesis))
+    ref_units = [_units(load_po(path)) for path in references]
+    if not any(_finished(e) for e in hyp_units.values()):
+        raise InputError(hypothesis, "has no translated entries (all untranslated or fuzzy); nothing to score")
+    gaps: list[Gap] = []
+    # The first reference decides the order and the test set.
+    keys = list(ref_units[0])
+    for path, units in zip(references, ref_units):
+        unfinished = [k for k in keys if k in units and not _finished(units[k])]
+        _gap(gaps, path, "reference units without a finished translation (untranslated or fuzzy), not scored", unfinished)
+        absent = [k for k in keys if k not in units]
+        _gap(gaps, path, "units of the first reference missing here, not scored", absent)
+        keys = [k for k in keys if k in units and _finished(units[k])]
+    if not keys:
+        raise InputError(references[0], "has no translated entries shared by every reference; nothing to score")
+    missing = [k for k in keys if k not in hyp_units]
+    _gap(gaps, hypothesis, "units missing from the hypothesis, scored as empty translations", missing)
+    extra = [k for k in hyp_units if k not in set(ref_units[0])]
+    _gap(gaps, hypothesis, "hypothesis units not in the reference, not scored", extra)
+    empty = [k for k in keys if k in hyp_units and not _finished(hyp_units[k])]
+    _gap(gaps, hypothesis, "untranslated or fuzzy hypothesis units, scored as empty translations", empty)
+    segments = tuple(_po_segment(k, hyp_units.get(k), [u[k] for u in ref_units]) for k in keys)
+    return Corpus(segments, str(hypothesis), tuple(str(r) for r in references), tuple(gaps))
+
+
+def _po_segment(key: UnitKey, hyp: polib.POEntry | None, refs: list[polib.POEntry]) -> Segment:
+    hypothesis = _msgstr(hyp) if hyp is not None and _finished(hyp) else ""
+    return Segment(
+        key=describe_key(key),
+        source=key[1],
+        hypothesis=hypothesis,
+        references=tuple(_msgstr(r) for r in refs),
+        line=hyp.linenum if hyp is not None else 0,
+    )
+
+
+def _gap(gaps: list[Gap], path: Path, reason: str, keys: list[UnitKey]) -> None:
+    if keys:
+        gaps.append(Gap(str(path), reason, tuple(describe_key(k) for k in keys)))
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def load_corpus(
+    hypothesis: str | os.PathLike[str],
+    references: list[str] | list[Path],
+    source: str | os.PathLike[str] | None = None,
+) -> Corpus:
+    """Read and align the files of one run (see the module docstring).
+
+    Raises :class:`InputError` for mixed formats, segment-count mismatches,
+    empty files, a catalogue with no translations, and a ``--source`` given
+    with PO files (their source is the msgid).
+    """
+    hyp = Path(hypothesis)
+    refs = [Path(r) for r in references]
+    if not refs:
+        raise InputError(None, "give at least one reference with --ref")
+    formats = {is_po(p) for p in (hyp, *refs)}
+    if len(formats) > 1:
+        raise InputError(hyp, "hypothesis and references must all be PO files or all plain text")
+    if is_po(hyp):
+        if source is not None:
+            raise InputError(source, "--source is for plain-text files; a PO file's source is its msgid")
+        corpus = _po_corpus(hyp, refs)
+    else:
+        corpus = _text_corpus(hyp, refs, Path(source) if source is not None else None)
+    if not any(s.hypothesis.strip() for s in corpus.segments):
+        raise InputError(hyp, "every hypothesis segment is empty; nothing to score")
+    return corpus

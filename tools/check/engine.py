@@ -108,8 +108,7 @@ class FileChecker:
         try:
             return self._check(Path(path))
         except InputError as error:
-            where = relative(Path(error.path), Path(self.root)) if error.path else None
-            return FileResult(path, error=(where, error.message, error.line))
+            return FileResult(path, error=(error.path, error.message, error.line))
 
     def _check(self, path: Path) -> FileResult:
         registry = by_code()
@@ -162,7 +161,7 @@ def find_po_files(paths: Sequence[Path], config: ProjectConfig, exclude: Iterabl
         elif path.is_file():
             candidates.append(path)
         elif paths:
-            raise InputError(relative(path, config.root), "no such file or directory")
+            raise InputError(path, "no such file or directory")
     unique = dict.fromkeys(p for p in candidates if p.resolve() not in excluded)
     return list(unique)
 
@@ -247,13 +246,28 @@ def run(
     progress: Progress | None = None,
     use_baseline: bool = True,
 ) -> RunResult:
-    """Check ``paths`` (default: every translation) against the configured glossary."""
+    """Check ``paths`` (default: every translation) against the configured glossary.
+
+    Input errors name their file relative to the project root, as findings do.
+    """
     try:
-        glossary_paths = glossary_files(settings.glossary)
-        glossary = load_glossary(glossary_paths)
+        return _run(config, settings, paths, jobs, progress, use_baseline)
     except InputError as error:
-        where = relative(Path(error.path), config.root) if error.path else None
-        raise InputError(where, error.message, error.line) from None
+        if error.path is None:
+            raise
+        raise InputError(relative(Path(error.path), config.root), error.message, error.line) from None
+
+
+def _run(
+    config: ProjectConfig,
+    settings: Settings,
+    paths: Sequence[Path],
+    jobs: int,
+    progress: Progress | None,
+    use_baseline: bool,
+) -> RunResult:
+    glossary_paths = glossary_files(settings.glossary)
+    glossary = load_glossary(glossary_paths)
     checks = by_code()
     enabled = [c for c in all_checks() if settings.enabled(c.code)]
     po_files = find_po_files(paths, config, glossary_paths)

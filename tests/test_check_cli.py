@@ -190,3 +190,23 @@ def test_pre_commit_hook_runs_the_command_on_po_files() -> None:
     }
     assert re.search(fields["files"], "translations/a/en.po")
     assert not re.search(fields["files"], "translations/a/a.pot")
+
+
+def test_progress_bar_only_on_a_terminal_and_for_many_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    import click
+
+    from tools.cli import check_cmd
+
+    items = ["a.po"] * check_cmd.PROGRESS_MIN_FILES
+    monkeypatch.setattr("sys.stderr.isatty", lambda: False)
+    with check_cmd._progress(items, len(items)) as shown:
+        assert shown is items
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    assert isinstance(check_cmd._progress(items, len(items)), click._termui_impl.ProgressBar)
+    with check_cmd._progress(items[:3], 3) as shown:
+        assert shown == items[:3]
+
+
+def test_jobs_0_uses_every_cpu(project: CheckProject) -> None:
+    _many_articles(project, 3)
+    assert project.run("--jobs", "0").stdout == project.run().stdout

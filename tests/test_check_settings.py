@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from check_project import LINE, CheckProject, project  # noqa: F401
+from check_project import CheckProject, project  # noqa: F401
 
 WORLD_GLASS = ("2030 World Cup", "2030 World Glass")
 

@@ -127,3 +127,26 @@ def test_every_check_declared_once_with_a_kebab_case_code() -> None:
         "number-mismatch", "invisible-char", "untranslated", "fuzzy", "unused-suppression",
     }
     assert all(c.run is not None for c in CHECKS if c.scope in ("entry", "corpus"))
+
+
+RENDERINGS = ["World Glass", "Abdellatif Hamouchi", "Director-General", "Côte d'Ivoire", "DGSN", "work trip"]
+
+
+@given(
+    st.sampled_from(RENDERINGS),
+    st.lists(st.booleans(), min_size=40, max_size=40),
+    st.sampled_from(["", "s", "'s", "’s", "es"]),
+    st.sampled_from([" ", "-", "\u00a0", "  "]),
+    st.text(alphabet="ab .,(", max_size=5),
+)
+def test_forbidden_prefilter_never_hides_a_match(rendering, upper, ending, gap, around) -> None:
+    from tools.check.checks.terms import _may_contain
+    from tools.glossary.model import Rendering
+    from tools.glossary.target import find_rendering
+
+    variant = "".join(c.upper() if flip else c.lower() for c, flip in zip(rendering, upper))
+    variant = variant.replace(" ", gap).replace("'", "’") + ending
+    english = f"{around}{variant}{around}"
+    if find_rendering(english, rendering) is not None:
+        candidate = Rendering(rendering, True, False, False, "g.po", 1, None, "")
+        assert _may_contain(english.casefold(), (candidate,))

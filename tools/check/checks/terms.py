@@ -17,7 +17,9 @@ run). Then:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from tools.check.checks.base import EntryContext, Form, Problem
 from tools.glossary.model import Rendering, Term
@@ -60,8 +62,9 @@ def forbidden_anywhere(ctx: EntryContext) -> Iterator[Problem]:
     for form in ctx.checked_forms:
         present = {term.key for term in ctx.terms(form.source)}
         covered = _covered_spans(ctx, form)
+        folded = form.text.casefold()
         for term in ctx.glossary.terms:
-            if term.key in present or not term.forbidden:
+            if term.key in present or not _may_contain(folded, term.forbidden):
                 continue
             for rendering in forbidden_present(form.text, term):
                 span = _span(form.text, rendering, term)
@@ -70,6 +73,28 @@ def forbidden_anywhere(ctx: EntryContext) -> Iterator[Problem]:
                 yield _forbidden(
                     ctx, form, term, rendering, "is a forbidden rendering (not in the source) of"
                 )
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=1 << 14)
+def _anchor(rendering: str) -> str:
+    """The first run of letters or digits of a rendering, casefolded."""
+    match = _WORD.search(rendering)
+    return match.group().casefold() if match else ""
+
+
+def _may_contain(folded_english: str, renderings: tuple[Rendering, ...]) -> bool:
+    """A cheap test before the exact one: could any of ``renderings`` be in the English?
+
+    Every match of a rendering contains its first word unchanged (case,
+    hyphens, apostrophes and endings vary elsewhere), so when no first word
+    is a substring of the casefolded English, none of them can match. This
+    saves a regular-expression search per term for the whole glossary on
+    every entry.
+    """
+    return any(_anchor(r.text) in folded_english for r in renderings)
 
 
 def _covered_spans(ctx: EntryContext, form: Form) -> list[tuple[int, int]]:

@@ -210,3 +210,8 @@ def test_progress_bar_only_on_a_terminal_and_for_many_files(monkeypatch: pytest.
 def test_jobs_0_uses_every_cpu(project: CheckProject) -> None:
     _many_articles(project, 3)
     assert project.run("--jobs", "0").stdout == project.run().stdout
+
+
+def test_a_file_named_twice_is_checked_once(project: CheckProject) -> None:
+    outcome = project.check(ARTICLE, f"./{ARTICLE}", "translations")
+    assert outcome.json()["files"] == [ARTICLE]

@@ -162,8 +162,10 @@ def find_po_files(paths: Sequence[Path], config: ProjectConfig, exclude: Iterabl
             candidates.append(path)
         elif paths:
             raise InputError(path, "no such file or directory")
-    unique = dict.fromkeys(p for p in candidates if p.resolve() not in excluded)
-    return list(unique)
+    unique: dict[Path, Path] = {}
+    for candidate in candidates:
+        unique.setdefault(candidate.resolve(), candidate)
+    return [path for resolved, path in unique.items() if resolved not in excluded]
 
 
 def _worker_init(checker: FileChecker) -> None:
@@ -188,8 +190,10 @@ def _check_all(
         with show(map(checker, paths), len(paths)) as results:
             return list(results)
     workers = min(jobs, len(paths))
+    # Several files per task cut inter-process traffic; map() keeps input order.
+    chunk = max(1, len(paths) // (workers * 8))
     with ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(checker,)) as pool:
-        with show(pool.map(_worker_check, paths), len(paths)) as results:
+        with show(pool.map(_worker_check, paths, chunksize=chunk), len(paths)) as results:
             return list(results)
 
 

@@ -40,6 +40,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tools import arabic
+from tools.errors import InputError
 from tools.fileio import read_text
 
 # ---------------------------------------------------------------------------
@@ -143,8 +144,15 @@ def segment_text(text: str) -> list[Unit]:
 
 
 def segment_file(path: str | os.PathLike[str]) -> list[Unit]:
-    """The units of the UTF-8 file ``path``, read strictly (errors become InputError)."""
-    return segment_text(read_text(path))
+    """The units of the UTF-8 file ``path``, read strictly.
+
+    Raises :class:`~tools.errors.InputError` for a missing, unreadable, empty
+    or non-UTF-8 file, and for one whose only characters are invisible marks.
+    """
+    units = segment_text(read_text(path))
+    if not units:
+        raise InputError(path, "no text to translate (only invisible characters)")
+    return units
 
 
 def split_sentences(line: str) -> list[str]:

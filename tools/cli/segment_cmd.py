@@ -1,0 +1,76 @@
+"""``tools segment``: cut an Arabic article into sentences and write its template."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from tools.config import ProjectConfig, load_config
+from tools.fileio import write_if_changed
+from tools.segment import Unit, segment_file
+from tools.template import write_template
+
+
+def _write_pot(config: ProjectConfig, source: Path, output: Path | None) -> None:
+    """Write the template and say on stderr what happened to it."""
+    path, changed = write_template(config, source.stem, output, source=source)
+    units = segment_file(source)
+    distinct = len({unit.text for unit in units})
+    count = f"{len(units)} units" + (f" ({distinct} distinct)" if distinct != len(units) else "")
+    verb = "wrote" if changed else "unchanged"
+    click.echo(f"{verb} {config.relative(path)}: {count}", err=True)
+
+
+def _write_lines(config: ProjectConfig, source: Path, output: Path | None) -> None:
+    """Every unit on its own line, an empty line between paragraphs (for reading and diffing)."""
+    text = render_lines(segment_file(source))
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    changed = write_if_changed(output, text)
+    click.echo(f"{'wrote' if changed else 'unchanged'} {config.relative(output)}", err=True)
+
+
+def render_lines(units: list[Unit]) -> str:
+    """Units in document order, duplicates kept, paragraphs separated by an empty line."""
+    lines: list[str] = []
+    for index, unit in enumerate(units):
+        if index and unit.paragraph != units[index - 1].paragraph:
+            lines.append("")
+        lines.append(unit.text)
+    return "".join(f"{line}\n" for line in lines)
+
+
+#: Output formats: name -> writer(config, source, output).
+FORMATS: dict[str, Callable[[ProjectConfig, Path, Path | None], None]] = {
+    "pot": _write_pot,
+    "lines": _write_lines,
+}
+
+
+@click.command()
+@click.argument("source", type=click.Path(dir_okay=True, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write here instead of translations/<article>/<article>.pot (or stdout for lines).",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(list(FORMATS)),
+    default="pot",
+    show_default=True,
+    help="pot: the translation template; lines: one unit per line.",
+)
+def segment(source: Path, output: Path | None, output_format: str) -> None:
+    """Cut SOURCE (an Arabic article, UTF-8) into sentences.
+
+    Writes the article's template, one entry per distinct sentence with its
+    source lines as references. A line without final punctuation (outlet,
+    headline, dateline) is a unit of its own; blank lines are skipped.
+    """
+    FORMATS[output_format](load_config(), source, output)

@@ -172,7 +172,7 @@ def test_dry_run_counts_and_writes_nothing(project: Path) -> None:
     code, output = run("new", "--dry-run")
     assert code == 0
     assert new.read_bytes() == before
-    assert "would fill: translations/new/en.po: 1 exact, 1 fuzzy, 0 left untranslated" in output
+    assert "would fill: translations/new/en.po: 1 exact, 1 fuzzy, 0 left untranslated (of 2 untranslated, 2 entries); memory: 2 translations from 1 file" in output
 
 
 def test_conflicting_memories_give_fuzzy_not_translated(project: Path) -> None:

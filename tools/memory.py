@@ -223,8 +223,8 @@ class FillResult:
     def summary(self) -> str:
         return (
             f"{self.path}: {self.exact} exact, {self.fuzzy} fuzzy, "
-            f"{self.left} left untranslated ({self.untranslated_before} untranslated "
-            f"of {self.total} before)"
+            f"{self.left} left untranslated (of {self.untranslated_before} untranslated, "
+            f"{self.total} entries)"
         )
 
 

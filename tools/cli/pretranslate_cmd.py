@@ -50,4 +50,5 @@ def pretranslate(article: str | None, language: str, dry_run: bool) -> None:
         # An untouched file is not rewritten: the translator's formatting stays.
         changed = not dry_run and result.filled > 0 and save_po(po, path)
         verb = "would fill" if dry_run else ("filled" if changed else "unchanged")
-        click.echo(f"{verb}: {result.summary()} [memory: {len(memory)} entries from {len(others)} files]")
+        files = "file" if len(others) == 1 else "files"
+        click.echo(f"{verb}: {result.summary()}; memory: {len(memory)} translations from {len(others)} {files}")

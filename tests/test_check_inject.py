@@ -41,6 +41,19 @@ TEXT_CASES = [
         [("forbidden-anywhere", LINE[6], "كأس العالم")],
     ),
     (
+        "misspelt_full_name_not_reported_again_through_the_surname",  # Hamouchi is forbidden for حموشي too
+        '"Abdellatif Hammouchi, Director General', '"Abdellatif Hamouchi, Director General',
+        [("forbidden-term", LINE[1], "عبد اللطيف حموشي"), ("missing-term", LINE[1], "عبد اللطيف حموشي")],
+    ),
+    (
+        "misspelt_surname_of_a_term_nested_in_the_full_name",  # حموشي inside عبد اللطيف حموشي
+        "For his part, Abdellatif Hammouchi affirmed", "For his part, Mr Hamouchi affirmed",
+        [
+            ("forbidden-term", LINE[7], "حموشي"),
+            ("missing-term", LINE[7], "عبد اللطيف حموشي"),
+        ],
+    ),
+    (
         "every_term_finding_of_one_entry",
         "received Vice Admiral Edward", "received Deputy Admiral Edward",
         [("forbidden-term", LINE[1], "نائب الأميرال"), ("missing-term", LINE[1], "نائب الأميرال")],

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import polib
 
+from tools.arabic import normalize
 from tools.findings import Severity
 
 if TYPE_CHECKING:
@@ -100,6 +101,7 @@ class EntryContext:
         self.forms = entry_forms(entry)
         self.fuzzy = "fuzzy" in entry.flags
         self._matches: dict[str, list[TermMatch]] = {}
+        self._nested: dict[str, list[Term]] = {}
 
     @property
     def filled_forms(self) -> tuple[Form, ...]:
@@ -128,6 +130,24 @@ class EntryContext:
         for match in self.matches(source):
             seen.setdefault(match.term.key, match.term)
         return list(seen.values())
+
+    def nested_terms(self, source: str) -> list[Term]:
+        """Terms written inside the terms found in ``source``: حموشي in عبد اللطيف حموشي.
+
+        The matcher keeps only the longest match, which is right for
+        approved renderings (the full name covers the surname) but a
+        forbidden rendering of the inner term ("Hamouchi") is still a
+        rendering of something that is in the source.
+        """
+        if source not in self._nested:
+            found = {term.key for term in self.terms(source)}
+            inside = [f" {normalize(match.text)} " for match in self.matches(source)]
+            self._nested[source] = [
+                term
+                for term in self.glossary.terms
+                if term.key not in found and any(f" {term.key} " in text for text in inside)
+            ]
+        return self._nested[source]
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ def used_variants(english: str, term: Term) -> tuple[str, ...]:
     """Approved renderings of ``term`` in ``english``, leaving out those inside a longer one."""
     spans = []
     for rendering in term.approved:
-        span = find_rendering(english, rendering.text, rendering.case_sensitive or term.case_sensitive)
+        span = find_rendering(english, rendering.text, rendering.case_sensitive)
         if span is not None:
             spans.append((span, rendering.text))
     return tuple(

@@ -8,7 +8,9 @@ run). Then:
   renderings is in the English. ``المديرية العامة للأمن الوطني`` →
   "the security directorate" fails; "the DGSN" passes (an approved acronym).
 * ``forbidden-term``: a forbidden rendering of the term is in the English.
-  ``كأس العالم`` → "the World Glass" fails.
+  ``كأس العالم`` → "the World Glass" fails. Terms written inside a longer
+  term count as in the Arabic too: ``عبد اللطيف حموشي`` → "Mr Hamouchi"
+  is a forbidden rendering of the surname term ``حموشي``.
 * ``forbidden-anywhere``: a forbidden rendering is in the English although its
   term is not in the Arabic (a calque that crept in from elsewhere). A
   rendering already reported inside a term found in the Arabic is not
@@ -30,8 +32,9 @@ def _quoted(texts: list[str] | tuple[str, ...]) -> str:
     return ", ".join(f"'{text}'" for text in texts)
 
 
-def _span(english: str, rendering: Rendering, term: Term) -> tuple[int, int] | None:
-    return find_rendering(english, rendering.text, rendering.case_sensitive or term.case_sensitive)
+def _span(english: str, rendering: Rendering) -> tuple[int, int] | None:
+    """Where ``rendering`` is in ``english``, honouring its own case-sensitive flag."""
+    return find_rendering(english, rendering.text, rendering.case_sensitive)
 
 
 def missing_term(ctx: EntryContext) -> Iterator[Problem]:
@@ -50,10 +53,19 @@ def missing_term(ctx: EntryContext) -> Iterator[Problem]:
 
 
 def forbidden_term(ctx: EntryContext) -> Iterator[Problem]:
-    """A forbidden rendering of a term in the Arabic is in the English."""
+    """A forbidden rendering of a term in the Arabic (or of a term inside it) is in the English.
+
+    A forbidden rendering of an inner term that lies inside an English span
+    of its outer term is not reported again ("Hamouchi" inside the
+    already reported "Abdellatif Hamouchi").
+    """
     for form in ctx.checked_forms:
         for term in ctx.terms(form.source):
             for rendering in forbidden_present(form.text, term):
+                yield _forbidden(ctx, form, term, rendering, "is a forbidden rendering of")
+        covered = _covered_spans(ctx, form)
+        for term in ctx.nested_terms(form.source):
+            for rendering in _uncovered(form.text, forbidden_present(form.text, term), covered):
                 yield _forbidden(ctx, form, term, rendering, "is a forbidden rendering of")
 
 
@@ -61,18 +73,26 @@ def forbidden_anywhere(ctx: EntryContext) -> Iterator[Problem]:
     """A forbidden rendering is in the English where its term is not in the Arabic."""
     for form in ctx.checked_forms:
         present = {term.key for term in ctx.terms(form.source)}
+        present |= {term.key for term in ctx.nested_terms(form.source)}
         covered = _covered_spans(ctx, form)
         folded = form.text.casefold()
         for term in ctx.glossary.terms:
             if term.key in present or not _may_contain(folded, term.forbidden):
                 continue
-            for rendering in forbidden_present(form.text, term):
-                span = _span(form.text, rendering, term)
-                if span is not None and any(s <= span[0] and span[1] <= e for s, e in covered):
-                    continue
+            for rendering in _uncovered(form.text, forbidden_present(form.text, term), covered):
                 yield _forbidden(
                     ctx, form, term, rendering, "is a forbidden rendering (not in the source) of"
                 )
+
+
+def _uncovered(
+    english: str, renderings: list[Rendering], covered: list[tuple[int, int]]
+) -> Iterator[Rendering]:
+    """The renderings whose place in ``english`` is not inside a ``covered`` span."""
+    for rendering in renderings:
+        span = _span(english, rendering)
+        if span is None or not any(s <= span[0] and span[1] <= e for s, e in covered):
+            yield rendering
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -107,7 +127,7 @@ def _covered_spans(ctx: EntryContext, form: Form) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for term in ctx.terms(form.source):
         for rendering in (*term.approved, *term.forbidden):
-            span = _span(form.text, rendering, term)
+            span = _span(form.text, rendering)
             if span is not None:
                 spans.append(span)
     return spans

@@ -11,6 +11,14 @@ from tools.score.report import FORMATTERS, gap_lines
 from tools.score.run import GlossaryChoice, score as run_score
 
 
+def _near(path: Path) -> Path:
+    """``path`` relative to the current directory when inside it: reports name files as users type them."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
+
+
 @click.command()
 @click.argument("hypothesis", type=click.Path(dir_okay=False, path_type=str))
 @click.option("--ref", "references", multiple=True, required=True, type=click.Path(dir_okay=False, path_type=str),
@@ -48,7 +56,7 @@ def score(
     if glossaries:
         choice = GlossaryChoice(tuple(glossaries), explicit=True)
     else:
-        choice = GlossaryChoice(load_config().glossary, explicit=False)
+        choice = GlossaryChoice(tuple(_near(p) for p in load_config().glossary), explicit=False)
     report = run_score(
         hypothesis,
         list(references),

@@ -36,10 +36,12 @@ def _rounded(value: float | None, width: int) -> float | None:
 def gap_lines(report: ScoreReport) -> list[str]:
     """One line per group of left-out or emptied units: file, count, reason, first few."""
     lines = []
-    for gap in report.corpus.gaps:
+    gaps = report.corpus.gaps + (report.compared.gaps if report.compared is not None else ())
+    for gap in gaps:
         shown = "; ".join(gap.keys[:SHOWN_UNITS])
         more = f"; ... ({len(gap.keys) - SHOWN_UNITS} more)" if len(gap.keys) > SHOWN_UNITS else ""
-        lines.append(f"{gap.path}: {len(gap.keys)} {gap.reason}: {shown}{more}")
+        units = "unit" if len(gap.keys) == 1 else "units"
+        lines.append(f"{gap.path}: {len(gap.keys)} {units} {gap.reason}: {shown}{more}")
     if report.terms_skipped:
         lines.append(f"terminology metrics not computed: {report.terms_skipped}")
     return lines
@@ -79,7 +81,7 @@ def _segment_cells(row: SegmentRow, report: ScoreReport, width: int) -> list[str
     key = row.key if len(row.key) <= 40 else row.key[:37] + "..."
     return [
         key,
-        str(row.line),
+        str(row.line) if row.line else "-",
         *(f"{row.scores[s.metric]:.{width}f}" for s in report.standard),
         terms,
         ", ".join(row.missing),
@@ -89,7 +91,7 @@ def _segment_cells(row: SegmentRow, report: ScoreReport, width: int) -> list[str
 def _comparison_lines(report: ScoreReport, width: int) -> list[str]:
     lines = [
         f"Paired bootstrap resampling (sacrebleu --paired-bs, {BOOTSTRAP_SAMPLES} resamples, "
-        f"seed {SEED}): {report.corpus.hypothesis_path} (baseline) vs {report.compare_path}"
+        f"seed {SEED}): {report.corpus.hypothesis_path} (baseline) vs {report.compared.hypothesis_path}"
     ]
     for c in report.comparison or []:
         verdict = "significant" if c.significant else "not significant"
@@ -100,8 +102,15 @@ def _comparison_lines(report: ScoreReport, width: int) -> list[str]:
     return lines
 
 
+def _aligned_on_equals(lines: list[str]) -> list[str]:
+    """Right-align the part before " = ", as the sacrebleu command prints several metrics."""
+    cut = [line.index("=") - 1 for line in lines]
+    widest = max(cut)
+    return [line[:c].rjust(widest) + line[c:] for c, line in zip(cut, lines)]
+
+
 def render_text(report: ScoreReport, width: int) -> str:
-    lines = [s.raw.format(width=width, signature=s.signature) for s in report.standard]
+    lines = _aligned_on_equals([s.raw.format(width=width, signature=s.signature) for s in report.standard])
     if report.terms is not None:
         lines += _term_lines(report.terms, report.glossary_paths, width)
     if report.rows is not None:
@@ -146,7 +155,7 @@ def _comparison_json(report: ScoreReport, width: int) -> dict[str, Any] | None:
         return None
     return {
         "baseline": report.corpus.hypothesis_path,
-        "system": report.compare_path,
+        "system": report.compared.hypothesis_path,
         "test": "paired bootstrap resampling",
         "resamples": BOOTSTRAP_SAMPLES,
         "seed": int(SEED),
@@ -176,7 +185,7 @@ def render_json(report: ScoreReport, width: int) -> str:
         "terminology_skipped": report.terms_skipped,
         "left_out": [
             {"path": g.path, "reason": g.reason, "count": len(g.keys), "units": list(g.keys)}
-            for g in corpus.gaps
+            for g in corpus.gaps + (report.compared.gaps if report.compared is not None else ())
         ],
     }
     if report.rows is not None:

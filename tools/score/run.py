@@ -46,7 +46,8 @@ class ScoreReport:
     glossary_paths: tuple[str, ...]
     rows: list[SegmentRow] | None
     comparison: list[Comparison] | None
-    compare_path: str | None
+    #: The second hypothesis of ``--compare``, aligned like the first.
+    compared: Corpus | None
 
 
 @dataclass(frozen=True)
@@ -99,13 +100,16 @@ def _rows(corpus: Corpus, terms: TermScores | None) -> list[SegmentRow]:
     return rows
 
 
-def _comparison(corpus: Corpus, other: str | os.PathLike[str]) -> list[Comparison]:
-    """Paired bootstrap of ``other`` against the hypothesis, on the same segments."""
-    # Only the sacrebleu metrics are compared, so the second file needs no source.
-    second = load_corpus(other, list(corpus.reference_paths))
-    if [s.key for s in second.segments] != [s.key for s in corpus.segments]:
-        raise InputError(other, "is not aligned with the hypothesis on the same reference units")
-    names = (f"Baseline: {corpus.hypothesis_path}", str(other))
+def _second(corpus: Corpus, other: str | os.PathLike[str]) -> Corpus:
+    """The second hypothesis, aligned on the same reference units as the first
+    (PO: the reference's units; text: its lines). Only the sacrebleu metrics
+    are compared, so it needs no source."""
+    return load_corpus(other, list(corpus.reference_paths))
+
+
+def _comparison(corpus: Corpus, second: Corpus) -> list[Comparison]:
+    """Paired bootstrap of the second hypothesis against the first."""
+    names = (f"Baseline: {corpus.hypothesis_path}", second.hypothesis_path)
     return paired_bootstrap(corpus.hypotheses, second.hypotheses, corpus.references(), names)
 
 
@@ -122,6 +126,7 @@ def score(
     corpus = load_corpus(hypothesis, references, source)
     standard = corpus_scores(corpus.hypotheses, corpus.references())
     terms, skipped, paths = _terms(corpus, glossary)
+    second = _second(corpus, compare) if compare is not None else None
     return ScoreReport(
         corpus=corpus,
         standard=standard,
@@ -129,6 +134,6 @@ def score(
         terms_skipped=skipped,
         glossary_paths=paths,
         rows=_rows(corpus, terms) if per_segment else None,
-        comparison=_comparison(corpus, compare) if compare is not None else None,
-        compare_path=str(compare) if compare is not None else None,
+        comparison=_comparison(corpus, second) if second is not None else None,
+        compared=second,
     )

@@ -59,6 +59,7 @@ class Gap:
     """Units of one file that could not be scored, and why."""
 
     path: str
+    #: Completes "N units ...": "missing from the hypothesis, scored as empty translations".
     reason: str
     keys: tuple[str, ...]
 
@@ -176,18 +177,18 @@ def _po_corpus(hypothesis: Path, references: list[Path]) -> Corpus:
     keys = list(ref_units[0])
     for path, units in zip(references, ref_units):
         unfinished = [k for k in keys if k in units and not _finished(units[k])]
-        _gap(gaps, path, "reference units without a finished translation (untranslated or fuzzy), not scored", unfinished)
+        _gap(gaps, path, "without a finished reference translation (untranslated or fuzzy), not scored", unfinished)
         absent = [k for k in keys if k not in units]
-        _gap(gaps, path, "units of the first reference missing here, not scored", absent)
+        _gap(gaps, path, "of the first reference missing here, not scored", absent)
         keys = [k for k in keys if k in units and _finished(units[k])]
     if not keys:
         raise InputError(references[0], "has no translated entries shared by every reference; nothing to score")
     missing = [k for k in keys if k not in hyp_units]
-    _gap(gaps, hypothesis, "units missing from the hypothesis, scored as empty translations", missing)
+    _gap(gaps, hypothesis, "missing from the hypothesis, scored as empty translations", missing)
     extra = [k for k in hyp_units if k not in set(ref_units[0])]
-    _gap(gaps, hypothesis, "hypothesis units not in the reference, not scored", extra)
+    _gap(gaps, hypothesis, "of the hypothesis not in the reference, not scored", extra)
     empty = [k for k in keys if k in hyp_units and not _finished(hyp_units[k])]
-    _gap(gaps, hypothesis, "untranslated or fuzzy hypothesis units, scored as empty translations", empty)
+    _gap(gaps, hypothesis, "untranslated or fuzzy in the hypothesis, scored as empty translations", empty)
     segments = tuple(_po_segment(k, hyp_units.get(k), [u[k] for u in ref_units]) for k in keys)
     return Corpus(segments, str(hypothesis), tuple(str(r) for r in references), tuple(gaps))
 

@@ -36,7 +36,7 @@ DATASETS = {
 #: How the gold data marks a complete sentence: final punctuation, then closing
 #: quotes or brackets. Deliberately independent of tools.segment's tables.
 FINAL_PUNCTUATION = re.compile(r"[.!?\u061f\u2026][\"'\u00bb\u201d\u2019)\]]*$")
-TIMING_PASSES = 5
+TIMING_PASSES = 7
 BASELINE = "ICU"
 
 Segmenter = Callable[[str], list[str]]

@@ -51,7 +51,7 @@ from tools.fileio import read_text
 #: of the same sentence (a name, a number), as they appear in Arabic news that
 #: quotes English names and titles. Matched case-sensitively, without the dot.
 #: Single letters and dotted letters (U.K., e.g.) need no entry: see
-#: :func:`_is_letter_abbreviation`. Words that often end a sentence (etc.,
+#: :func:`_is_abbreviation`. Words that often end a sentence (etc.,
 #: Inc., Ltd.) are deliberately absent.
 LATIN_ABBREVIATIONS = frozenset(
     {

@@ -133,3 +133,12 @@ def test_unknown_format_is_a_usage_error(project: Path) -> None:
     result = run("articles/hammouchi-ahlgren.txt", "--format", "xml")
     assert result.exit_code == 2
     assert not (project / "po").exists()
+
+
+def test_lines_format_with_output_option_writes_the_file(project: Path) -> None:
+    (project / "articles" / "s.txt").write_text("عنوان\nجملة. أخرى.", encoding="utf-8")
+    result = run("articles/s.txt", "--format", "lines", "-o", "s.lines")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert result.stderr == "wrote s.lines\n"
+    assert (project / "s.lines").read_text(encoding="utf-8") == "عنوان\n\nجملة.\nأخرى.\n"

@@ -12,7 +12,6 @@ import pytest
 from click.testing import CliRunner
 
 from tools.cli import cli
-from tools.errors import InputError
 from tools.score.segments import load_corpus, read_lines
 
 DATA = Path(__file__).parent / "data" / "score"
@@ -156,11 +155,18 @@ def test_po_without_translations_is_an_error(tmp_path: Path) -> None:
     assert code == 2 and "hyp.po: has no translated entries" in err
 
 
-def test_hypothesis_without_overlap_is_an_error(tmp_path: Path) -> None:
-    (tmp_path / "hyp.txt").write_text("ما مدى ارتفاع الحمى لديك؟\n", "utf-8")
-    (tmp_path / "ref.txt").write_text("how high is your fever?\n", "utf-8")
+@pytest.mark.parametrize(
+    "hypothesis",
+    [
+        "ما مدى ارتفاع الحمى لديك?\nأولًا، يهدف الباحثون.\n",  # the Arabic given as hypothesis
+        "The WHO was told.\nhow high is your fever?\n",  # right sentences, wrong lines
+    ],
+)
+def test_hypothesis_without_overlap_is_an_error(tmp_path: Path, hypothesis: str) -> None:
+    (tmp_path / "hyp.txt").write_text(hypothesis, "utf-8")
+    (tmp_path / "ref.txt").write_text("how high is your fever?\nFirst, researchers aim.\n", "utf-8")
     code, err = run(tmp_path / "hyp.txt", "--ref", tmp_path / "ref.txt")
-    assert code == 2 and "shares no word with the reference" in err
+    assert code == 2 and "shares no word with the reference in any segment" in err
 
 
 def test_mixing_po_and_text_is_an_error(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ reference: it is left out of the test set and reported.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +38,9 @@ from tools.pofile import load_po
 
 #: File name endings read as gettext catalogues; anything else is plain text.
 PO_SUFFIXES = (".po", ".pot")
+
+#: A word for the overlap check: letters and digits.
+_WORD = re.compile(r"[^\W_]+")
 
 #: A unit's identity in a catalogue: ``(msgctxt, msgid)``.
 UnitKey = tuple[str | None, str]
@@ -238,4 +242,24 @@ def load_corpus(
         corpus = _text_corpus(hyp, refs, Path(source) if source is not None else None)
     if not any(s.hypothesis.strip() for s in corpus.segments):
         raise InputError(hyp, "every hypothesis segment is empty; nothing to score")
+    if not any(_shares_a_word(s) for s in corpus.segments):
+        raise InputError(
+            hyp,
+            "shares no word with the reference in any segment; check that the files belong "
+            "together (same article, same order, English on both sides)",
+        )
     return corpus
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)}
+
+
+def _shares_a_word(segment: Segment) -> bool:
+    """Whether the hypothesis has a word (letters or digits, any case) of a reference.
+
+    Punctuation does not count: an Arabic hypothesis ending in "." against an
+    English reference is still the wrong file.
+    """
+    words = _words(segment.hypothesis)
+    return any(words & _words(ref) for ref in segment.references)

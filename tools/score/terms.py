@@ -38,7 +38,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tools.glossary import SourceMatcher, Term, find_rendering
+from tools.glossary import SourceMatcher, Term, TermMatch, find_rendering
 from tools.score.segments import Segment
 from tools.score.weighted_ter import weighted_ter
 
@@ -122,7 +122,7 @@ class TermScores:
     glossary_terms: int
 
 
-def _grouped(matches: Sequence, ) -> dict[str, tuple[Term, list[str]]]:
+def _grouped(matches: Sequence[TermMatch]) -> dict[str, tuple[Term, list[str]]]:
     """Source matches by term key: the term and how it is written at each occurrence."""
     groups: dict[str, tuple[Term, list[str]]] = {}
     for match in matches:

@@ -81,7 +81,7 @@ def _segment_cells(row: SegmentRow, report: ScoreReport, width: int) -> list[str
     key = row.key if len(row.key) <= 40 else row.key[:37] + "..."
     return [
         key,
-        str(row.line) if row.line else "-",
+        "-" if row.line is None else str(row.line),
         *(f"{row.scores[s.metric]:.{width}f}" for s in report.standard),
         terms,
         ", ".join(row.missing),

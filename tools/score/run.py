@@ -29,7 +29,7 @@ class SegmentRow:
     """The per-segment table's row: sentence-level sacrebleu scores and term counts."""
 
     key: str
-    line: int
+    line: int | None
     scores: dict[str, float]
     terms_found: int | None
     terms_expected: int | None

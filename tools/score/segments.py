@@ -54,8 +54,9 @@ class Segment:
     source: str | None
     hypothesis: str
     references: tuple[str, ...]
-    #: Where the unit stands in the hypothesis file (PO: msgid line; text: line number).
-    line: int
+    #: Where the unit stands in the hypothesis file (PO: msgid line; text: line
+    #: number); ``None`` for a unit the hypothesis does not have.
+    line: int | None
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,7 @@ def _po_corpus(hypothesis: Path, references: list[Path]) -> Corpus:
         raise InputError(references[0], "has no translated entries shared by every reference; nothing to score")
     missing = [k for k in keys if k not in hyp_units]
     _gap(gaps, hypothesis, "missing from the hypothesis, scored as empty translations", missing)
-    extra = [k for k in hyp_units if k not in set(ref_units[0])]
+    extra = [k for k in hyp_units if k not in ref_units[0]]
     _gap(gaps, hypothesis, "of the hypothesis not in the reference, not scored", extra)
     empty = [k for k in keys if k in hyp_units and not _finished(hyp_units[k])]
     _gap(gaps, hypothesis, "untranslated or fuzzy in the hypothesis, scored as empty translations", empty)
@@ -204,7 +205,7 @@ def _po_segment(key: UnitKey, hyp: polib.POEntry | None, refs: list[polib.POEntr
         source=key[1],
         hypothesis=hypothesis,
         references=tuple(_msgstr(r) for r in refs),
-        line=hyp.linenum if hyp is not None else 0,
+        line=hyp.linenum if hyp is not None else None,
     )
 
 

@@ -194,12 +194,12 @@ def _ends_sentence(line: str, match: re.Match[str]) -> bool:
         return False
     if match.group().rstrip(_CLOSERS + _INVISIBLE) != ".":
         return True
-    rest, word = _split_last_word(line[: match.start()])
+    start, word = _word_before(line, match.start())
     if not word:
         return True
     if _is_abbreviation(word, following):
-        return _is_number(_split_last_word(rest.rstrip())[1])
-    if _is_number(word) and not rest.strip():
+        return _is_number(_word_before(line, _skip_space_back(line, start))[1])
+    if _is_number(word) and _skip_space_back(line, start) == 0:
         return False  # "1. ..." numbers a list item at the start of a line
     return True
 
@@ -243,7 +243,7 @@ def _missing_space_after_full_stop(line: str, match: re.Match[str]) -> bool:
     """A full stop squeezed between two Arabic words ("الرباط.وأضاف") ends a sentence."""
     if match.group() != ".":
         return False
-    word = _split_last_word(line[: match.start()])[1]
+    word = _word_before(line, match.start())[1]
     after = line[match.end() : match.end() + 1]
     return (
         len(word.replace(arabic.TATWEEL, "")) > 1
@@ -253,17 +253,25 @@ def _missing_space_after_full_stop(line: str, match: re.Match[str]) -> bool:
     )
 
 
-def _split_last_word(text: str) -> tuple[str, str]:
-    """``text`` without its last run of non-space characters, and that run cleaned.
+def _word_before(line: str, end: int) -> tuple[int, str]:
+    """Where the run of non-space characters ending at ``end`` starts, and that run cleaned.
 
     The run loses opening quotes and brackets and invisible marks, so that
-    «د. and د. are the same abbreviation.
+    «د. and د. are the same abbreviation. Indexes, not slices: a long line
+    must not be copied at every full stop.
     """
-    start = len(text)
-    while start and not text[start - 1].isspace():
-        start -= 1  # a backward scan: a regex anchored at $ would rescan the whole prefix
-    word = "".join(c for c in text[start:] if c not in arabic.INVISIBLE_FORMAT).lstrip(_OPENERS)
-    return text[:start], word
+    start = end
+    while start and not line[start - 1].isspace():
+        start -= 1
+    word = "".join(c for c in line[start:end] if c not in arabic.INVISIBLE_FORMAT)
+    return start, word.lstrip(_OPENERS)
+
+
+def _skip_space_back(line: str, end: int) -> int:
+    """The index after the last non-space character before ``end`` (0 if there is none)."""
+    while end and line[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _next_word(line: str, index: int) -> str:

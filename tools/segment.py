@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -115,6 +116,9 @@ _OPENERS = "«“‘\"'([{‹﴿„"
 _HARD_BREAKS = "\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
 _HARD_BREAK = re.compile(f"[{_HARD_BREAKS}]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+#: Whitespace and invisible marks: skipped to find the next word, trimmed from units.
+_NEXT_RUN = re.compile(f"[\\s{_INVISIBLE}]*([^\\s{_INVISIBLE}]*)")
+_ENDS = re.compile(f"^[\\s{_INVISIBLE}]+|[\\s{_INVISIBLE}]+$")
 
 
 @dataclass(frozen=True)
@@ -207,7 +211,10 @@ def _ends_sentence(line: str, match: re.Match[str]) -> bool:
 #: Characters that, as the first thing after a terminator, show that the
 #: sentence goes on ("... ، وغيرها", "نعم!: قال").
 _CONTINUATION = frozenset({arabic.ARABIC_COMMA, arabic.ARABIC_SEMICOLON, ",", ";", ":"})
-_QUOTES_CLOSING = frozenset("\u00bb\u201d\u2019\"'\u203a")
+#: The closing marks that are quotes (final or neutral punctuation), not brackets.
+_QUOTES_CLOSING = frozenset(
+    c for c in arabic.CLOSING_MARKS if unicodedata.category(c) in ("Pf", "Po")
+)
 _ATTRIBUTION = frozenset(arabic.normalize(word) for word in ATTRIBUTION_WORDS)
 
 
@@ -279,11 +286,6 @@ def _next_word(line: str, index: int) -> str:
     match = _NEXT_RUN.match(line, index)
     return match.group(1) if match else ""
 
-
-_NEXT_RUN = re.compile(f"[\\s{_INVISIBLE}]*([^\\s{_INVISIBLE}]*)")
-
-
-_ENDS = re.compile(f"^[\\s{_INVISIBLE}]+|[\\s{_INVISIBLE}]+$")
 
 
 def _trim(text: str) -> str:

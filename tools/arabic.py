@@ -90,6 +90,10 @@ SENTENCE_TERMINATORS = frozenset(".!?\u061f\u2026\u06d4\u203c\u2047\u2048\u2049"
 #: close when they directly follow a terminator. U+FD3E is the ornate
 #: parenthesis that closes a Quranic quotation (general category Pe).
 CLOSING_MARKS = frozenset("\u00bb\u201d\u2019\"')]}\u203a\ufd3e")
+#: Opening quotes and brackets, which may stand before the first word of a
+#: sentence or an abbreviation («د. فورد»): « “ ‘ " ' ( [ { ‹ „ and the ornate
+#: parenthesis U+FD3F that opens a Quranic quotation (general category Ps).
+OPENING_MARKS = frozenset("\u00ab\u201c\u2018\"'([{\u2039\u201e\ufd3f")
 ARABIC_COMMA = "\u060c"
 ARABIC_SEMICOLON = "\u061b"
 #: Characters trimmed from the ends of a sentence besides whitespace: they are

@@ -111,7 +111,7 @@ _NUMBER = re.compile(r"[^\W_]*\d[\d.,\u066b\u066c]*")
 #: One Latin letter (a possible initial).
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 #: Opening quotes and brackets that may precede the word before a full stop.
-_OPENERS = "«“‘\"'([{‹﴿„"
+_OPENERS = "".join(sorted(arabic.OPENING_MARKS))
 #: Hard line breaks inside one source line (they end a unit, not a line).
 _HARD_BREAKS = "\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
 _HARD_BREAK = re.compile(f"[{_HARD_BREAKS}]")

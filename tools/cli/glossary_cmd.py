@@ -23,12 +23,22 @@ import click
 from tools.config import load_config
 from tools.errors import EXIT_FINDINGS, EXIT_OK
 from tools.findings import Finding, Severity
-from tools.glossary import Glossary, Rendering, SourceMatcher, TermMatch, lint_glossary, load_glossary
+from tools.glossary import (
+    Glossary,
+    Rendering,
+    SourceMatcher,
+    TermMatch,
+    lint_glossary,
+    load_glossary,
+)
 
 #: Every subcommand of ``tools glossary``: name -> "module:click command object".
 SUBCOMMANDS: dict[str, str] = {
     "find": "tools.cli.glossary_cmd:find",
     "lint": "tools.cli.glossary_cmd:lint",
+    "export": "tools.cli.glossary_exchange_cmd:export",
+    "import": "tools.cli.glossary_exchange_cmd:import_",
+    "suggest": "tools.cli.glossary_exchange_cmd:suggest",
 }
 
 

@@ -171,13 +171,19 @@ def suggest(language: str, glossary_paths: tuple[Path, ...], top: int, output: P
     when the evidence allows. Review them, remove the fuzzy flag, and move
     them into a glossary file.
     """
-    from tools.glossary.mining import mine_project, render_candidates
+    from tools.glossary.mining import (
+        CANDIDATES_HEADER,
+        CANDIDATES_PROJECT,
+        candidate_records,
+        mine_project,
+        render_candidates,
+    )
 
     config = load_config()
     candidates = mine_project(config, language, _configured(config, glossary_paths), top=top)
-    text = render_candidates(candidates)
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(render_candidates(candidates), nl=False)
         return
-    atomic_write_bytes(output, text.encode("utf-8"))
-    click.echo(f"wrote {output} ({len(candidates)} candidates)", err=True)
+    records = candidate_records(candidates)
+    changed = write_glossary(output, records, header=CANDIDATES_HEADER, project=CANDIDATES_PROJECT)
+    click.echo(f"{'wrote' if changed else 'unchanged'}: {output} ({len(records)} candidates)", err=True)

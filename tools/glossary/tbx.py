@@ -116,8 +116,11 @@ def _set_text(element: etree._Element, text: str, record: GlossaryRecord) -> Non
 
 
 def _preferred_index(group: Sequence[GlossaryRecord]) -> int | None:
-    """Index of the preferred rendering: the one flagged ``preferred``, else the first approved."""
-    approved = [i for i, r in enumerate(group) if not r.forbidden]
+    """Index of the preferred rendering: the one flagged ``preferred``, else the first approved.
+
+    A fuzzy entry (not approved yet) is never the preferred term.
+    """
+    approved = [i for i, r in enumerate(group) if not r.forbidden and not r.fuzzy]
     flagged = [i for i in approved if group[i].preferred]
     if flagged:
         return flagged[0]

@@ -27,6 +27,7 @@ import polib
 
 from tools import __version__, arabic
 from tools.errors import InputError
+from tools.fileio import write_if_changed
 from tools.glossary.model import (
     CONTEXT_SEPARATOR,
     FLAG_CASE_SENSITIVE,
@@ -34,7 +35,6 @@ from tools.glossary.model import (
     FLAG_FUZZY,
     FLAG_PREFERRED,
 )
-from tools.fileio import write_if_changed
 from tools.pofile import load_po, plural_forms, po_date, render_po
 
 #: The language of every glossary's msgstr.

@@ -6,9 +6,10 @@ Every glossary term in the Arabic has its approved English in the
 reference. Make a hypothesis by copying the reference and replacing a
 growing share (0, 10, 25, 50, 75, 100 %) of those term renderings with a
 wrong but plausible one: the English of another TICO-19 term with the same
-number of words and the closest spelling ("coronavirus disease" ->
-"coronavirus outbreak"), the same for every occurrence of a term, so only
-terminology changes and sentence length stays put. The corrupted occurrences are nested (the 25 % set contains the 10 %
+number of words and the closest spelling ("COVID-19 crisis" ->
+"COVID-19 epidemic", "pneumonia" -> "pandemic"), the same for every occurrence
+of a term and never the English of another term of the same sentence, so
+only terminology changes and sentence length stays put. The corrupted occurrences are nested (the 25 % set contains the 10 %
 set), chosen by a seeded shuffle, so the run is reproducible.
 
 Prints a markdown table and writes docs/term-corruption.png (needs
@@ -68,32 +69,45 @@ def occurrences(matcher: SourceMatcher, sources: list[str], references: list[str
     return found
 
 
+def _capitals(text: str) -> bool:
+    """Acronyms ("SARS") are replaced by acronyms ("MERS"), words by words."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _variant(right: str, other: str) -> bool:
     """Whether ``other`` contains ``right`` or only changes its ending ("vaccine"/"vaccines")."""
     a, b = right.casefold(), other.casefold()
     return a in b or a.startswith(b) or b.startswith(a)
 
 
-def distractors(terms: list[Term]) -> dict[str, str]:
-    """A wrong but plausible rendering for every term.
+def distractors(found: list[Occurrence]) -> dict[str, str]:
+    """A wrong but plausible rendering for every term of ``found``.
 
-    The English of another TICO-19 term with the same number of words, the
-    one spelled most like the right rendering ("coronavirus disease" ->
-    "coronavirus outbreak"), so a reader could take it for a translator's
-    slip; never one that the glossary would accept for the term.
+    The English of another TICO-19 term with the same number of words (an
+    acronym for an acronym), the one spelled most like the right rendering
+    ("COVID-19 crisis" -> "COVID-19 epidemic", "pneumonia" -> "pandemic"), so
+    a reader could take it for a translator's slip. Never one the glossary
+    accepts for the term, nor for a term that shares a sentence with it
+    (turning COVID into SARS next to a real SARS would count as right).
     """
-    pool = sorted({t.approved[0].text for t in terms})
+    terms = {o.term.key: o.term for o in found}
+    neighbours: dict[str, set[str]] = {key: set() for key in terms}
+    by_segment: dict[int, set[str]] = {}
+    for o in found:
+        by_segment.setdefault(o.segment, set()).add(o.term.key)
+    for keys in by_segment.values():
+        for key in keys:
+            neighbours[key] |= keys
+    pool = sorted({t.approved[0].text for t in terms.values()})
     chosen = {}
-    for term in terms:
+    for key, term in terms.items():
         right = term.approved[0].text
-        words = len(right.split())
-        candidates = [
-            text for text in pool
-            if len(text.split()) == words and not rendering_spans(text, term)
-            and not any(_variant(r.text, text) for r in term.approved)
-        ]
-        candidates = candidates or [t for t in pool if not rendering_spans(t, term)]
-        chosen[term.key] = max(candidates, key=lambda t: SequenceMatcher(None, right.casefold(), t.casefold()).ratio())
+        banned = [terms[k] for k in neighbours[key]]
+        allowed = [t for t in pool if not any(rendering_spans(t, b) for b in banned)
+                   and not any(_variant(r.text, t) for r in term.approved)]
+        alike = [t for t in allowed if len(t.split()) == len(right.split()) and _capitals(t) == _capitals(right)]
+        chosen[key] = max(alike or allowed, key=lambda t: SequenceMatcher(None, right.casefold(), t.casefold()).ratio())
     return chosen
 
 
@@ -119,7 +133,7 @@ def measure(matcher: SourceMatcher, sources: list[str], references: list[str]) -
     found = occurrences(matcher, sources, references)
     order = list(found)
     random.Random(SEED).shuffle(order)
-    wrong = distractors([o.term for o in found])
+    wrong = distractors(found)
     rows = []
     for rate in RATES:
         chosen = order[: round(len(order) * rate / 100)]

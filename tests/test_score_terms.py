@@ -56,6 +56,22 @@ def test_exact_match_counts_term_occurrences(source: str, hypothesis: str, found
     assert (part.found, part.expected) == (found, expected)
 
 
+def test_one_english_occurrence_renders_one_source_term_only(tmp_path: Path) -> None:
+    # Two glossary terms, both rendered "coronavirus": one "coronavirus" in the
+    # English satisfies one of them (1/2), two satisfy both (2/2).
+    glossary = tmp_path / "g.po"
+    glossary.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "كورونا"\nmsgstr "coronavirus"\n\nmsgid "فيروس كورونا"\nmsgstr "coronavirus"\n',
+        "utf-8",
+    )
+    matcher = SourceMatcher(load_glossary([glossary]).terms)
+    source = "فيروس كورونا أو كورونا"
+    one = segment_terms(matcher, seg(source, "the coronavirus or corona", "x"))
+    two = segment_terms(matcher, seg(source, "the coronavirus, or coronavirus", "x"))
+    assert (one.found, one.expected, two.found) == (1, 2, 2)
+
+
 def test_matches_term_with_attached_lil_article() -> None:
     # للفيروس = لل + الفيروس: the term is the virus.
     part = segment_terms(MATCHER, seg("لقاح كامل للفيروس", "a whole-virus vaccine", "a whole virus vaccine"))

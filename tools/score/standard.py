@@ -24,7 +24,6 @@ from sacrebleu.metrics import BLEU, CHRF, TER
 from sacrebleu.metrics.base import Metric, Score
 from sacrebleu.significance import PairedTest
 
-
 #: sacrebleu's significance threshold (the ``*`` in its tables).
 SIGNIFICANCE = 0.05
 #: Resamples of the paired bootstrap test (sacrebleu's default for ``--paired-bs``).

@@ -13,7 +13,8 @@ endings tolerated). Three metrics, all as percentages:
 
 * **exact-match accuracy**: of the term occurrences in the source, the
   share whose approved rendering is in the hypothesis. A term found twice in
-  the source needs two occurrences in the hypothesis.
+  the source needs two occurrences in the hypothesis, and one English
+  occurrence counts for one source occurrence only.
 * **window overlap** (windows 2 and 3): is the term in the right *place*?
   For a term whose rendering is in both hypothesis and reference, take up to
   ``w`` words left and ``w`` words right of it (punctuation skipped) on both
@@ -198,14 +199,32 @@ def _term_ter(groups: dict[str, tuple[Term, list[str]]], hyp: str, ref: str) -> 
     return weighted_ter(hyp_words, ref_words, weights)
 
 
+def _claim(spans: list[Span], wanted: int, used: list[Span]) -> int:
+    """Take up to ``wanted`` of ``spans`` not yet used by another term; return how many.
+
+    One English occurrence renders one source occurrence: when كورونا and
+    فيروس كورونا are both glossary terms rendered "coronavirus", a single
+    "coronavirus" in the translation satisfies only one of them (the paper's
+    script keeps the same list of used positions).
+    """
+    taken = 0
+    for span in spans:
+        if taken == wanted:
+            break
+        if all(span[1] <= s or e <= span[0] for s, e in used):
+            used.append(span)
+            taken += 1
+    return taken
+
+
 def segment_terms(matcher: SourceMatcher, segment: Segment) -> SegmentTerms:
     """All terminology figures of one segment (first reference)."""
     groups = _grouped(matcher.find(segment.source or ""))
     hyp, ref = segment.hypothesis, segment.references[0]
     found, expected, missing = 0, 0, []
+    used: list[Span] = []
     for term, occurrences in groups.values():
-        present = len(rendering_spans(hyp, term))
-        hits = min(present, len(occurrences))
+        hits = _claim(rendering_spans(hyp, term), len(occurrences), used)
         found += hits
         expected += len(occurrences)
         missing.extend(occurrences[hits:])

@@ -28,7 +28,8 @@ from tools import arabic  # noqa: E402
 from tools.fileio import write_if_changed  # noqa: E402
 from tools.glossary import SourceMatcher, load_glossary  # noqa: E402
 from tools.pofile import render_po  # noqa: E402
-from tools.score.terms import rendering_spans  # noqa: E402
+from tools.score.segments import Segment  # noqa: E402
+from tools.score.terms import segment_terms  # noqa: E402
 
 HERE = Path(__file__).parent
 SAMPLE = 200
@@ -81,16 +82,9 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 
 
 def usable(matcher: SourceMatcher, ar: str, en: str) -> bool:
-    """Whether every term occurrence in ``ar`` has its approved English in ``en``."""
-    matches = [m for m in matcher.find(ar) if m.term.approved]
-    if not matches:
-        return False
-    counts: dict[str, int] = {}
-    for match in matches:
-        counts[match.term.key] = counts.get(match.term.key, 0) + 1
-    return all(
-        len(rendering_spans(en, m.term)) >= counts[m.term.key] for m in matches
-    )
+    """Whether ``ar`` has a glossary term and ``en`` renders every occurrence as approved."""
+    part = segment_terms(matcher, Segment("", ar, en, (en,), None))
+    return part.expected > 0 and part.found == part.expected
 
 
 def main(source_dir: Path) -> None:

@@ -8,7 +8,8 @@ import click
 
 from tools.config import load_config
 from tools.score.report import FORMATTERS, gap_lines
-from tools.score.run import GlossaryChoice, score as run_score
+from tools.score.run import GlossaryChoice
+from tools.score.run import score as run_score
 
 
 def _near(path: Path) -> Path:

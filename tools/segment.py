@@ -19,6 +19,8 @@ The rules, in order:
   (``J. K. Rowling``); before Arabic it is a word (``حصل على A.``).
   After a number, though, such a short form is a unit or an era (``1990 م.``,
   ``300 ق.م.``, ``50 د.ك.``): it ends the sentence like any other word.
+* Terminators right after an opening bracket are editorial marks, not ends:
+  ``(...)`` for words left out of a quotation, ``(!)`` and ``(؟)`` for sic.
 * A quotation that ends with a terminator and a closing quote goes on when an
   attributing participle follows (``"...؟" قائلًا``), which cannot begin a
   sentence.
@@ -194,6 +196,8 @@ def _ends_sentence(line: str, match: re.Match[str]) -> bool:
     following = _next_word(line, match.end())
     if following[:1] in _CONTINUATION:
         return False
+    if match.start() and line[match.start() - 1] in _OPENING_BRACKETS:
+        return False  # an editorial mark: (...) for an omission, (!) or (؟) for sic
     if _closes_quotation(match.group()) and _is_attribution(following):
         return False
     if match.group().rstrip(_CLOSERS + _INVISIBLE) != ".":
@@ -211,6 +215,10 @@ def _ends_sentence(line: str, match: re.Match[str]) -> bool:
 #: Characters that, as the first thing after a terminator, show that the
 #: sentence goes on ("... ، وغيرها", "نعم!: قال").
 _CONTINUATION = frozenset({arabic.ARABIC_COMMA, arabic.ARABIC_SEMICOLON, ",", ";", ":"})
+#: The opening marks that are brackets, not quotes (a quote before a full stop may close).
+_OPENING_BRACKETS = frozenset(
+    c for c in arabic.OPENING_MARKS if {"BRACKET", "PARENTHESIS"} & set(unicodedata.name(c).split())
+)
 #: The closing marks that are quotes (final or neutral punctuation), not brackets.
 _QUOTES_CLOSING = frozenset(
     c for c in arabic.CLOSING_MARKS if unicodedata.category(c) in ("Pf", "Po")

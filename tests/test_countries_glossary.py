@@ -1,0 +1,147 @@
+"""The UN country-names glossary (glossary/countries.po) and the precedence of curated glossaries."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import polib
+import pytest
+
+from tools.glossary import SourceMatcher, lint_glossary, load_glossary
+from tools.glossary.precedence import REFERENCE, glossary_role
+
+ROOT = Path(__file__).resolve().parent.parent
+COUNTRIES = ROOT / "glossary" / "countries.po"
+CURATED = ROOT / "glossary" / "ar-en.po"
+SEED = ROOT / "seeds" / "hammouchi-ahlgren.txt"
+
+
+def build_module():  # noqa: ANN201
+    spec = importlib.util.spec_from_file_location("build_countries", ROOT / "scripts" / "build_countries_glossary.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def entries() -> dict[tuple[str | None, str], polib.POEntry]:
+    return {(e.msgctxt, e.msgid): e for e in polib.pofile(str(COUNTRIES))}
+
+
+def test_committed_file_is_what_the_script_builds(tmp_path: Path) -> None:
+    out = tmp_path / "countries.po"
+    build = build_module()
+    assert build.build(output=out) is True
+    assert out.read_bytes() == COUNTRIES.read_bytes()
+    assert build.build(output=out) is False  # a second run changes nothing
+
+
+def test_passes_msgfmt_check() -> None:
+    result = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(COUNTRIES)], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stderr == ""
+
+
+def test_header_names_source_licence_and_role() -> None:
+    po = polib.pofile(str(COUNTRIES))
+    assert "ODC-PDDL-1.0" in po.header and "somewhat unclear" in po.header
+    assert glossary_role(COUNTRIES) == REFERENCE
+
+
+@pytest.mark.parametrize(
+    ("msgctxt", "msgid", "msgstr"),
+    [
+        ("country", "المغرب", "Morocco"),
+        ("country|formal", "المملكة المغربية", "Kingdom of Morocco"),  # leading "the" dropped
+        # trailing "(the)" of the UN short name dropped
+        ("country", "المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية", "United Kingdom of Great Britain and Northern Ireland"),
+        ("country", "هولندا", "Netherlands"),
+        ("country|formal", "مملكة هولندا", "Kingdom of the Netherlands"),
+        # inverted UN short names become their head in both languages
+        ("country", "بوليفيا", "Bolivia"),
+        ("country", "إيران", "Iran"),
+        ("country|formal", "جمهورية إيران الإسلامية", "Islamic Republic of Iran"),
+        # footnote marks of observer States dropped
+        ("country", "دولة فلسطين", "State of Palestine"),
+        ("country", "أيرلندا", "Ireland"),
+    ],
+)
+def test_un_names(entries: dict, msgctxt: str, msgid: str, msgstr: str) -> None:  # noqa: ANN001
+    assert entries[(msgctxt, msgid)].msgstr == msgstr
+
+
+def test_same_short_and_formal_name_is_one_entry(entries: dict) -> None:  # noqa: ANN001
+    assert ("country", "أيرلندا") in entries and ("country|formal", "أيرلندا") not in entries
+
+
+def test_comment_keeps_the_un_article(entries: dict) -> None:  # noqa: ANN001
+    comment = entries[("country", "هولندا")].comment
+    assert "UN short name: Netherlands (the)" in comment and "ISO 3166: NL, NLD; M49: 528." in comment
+
+
+@pytest.mark.parametrize(("msgid", "english"), [("مالي", "Mali"), ("عمان", "Oman")])
+def test_homograph_of_a_common_word_is_fuzzy(entries: dict, msgid: str, english: str) -> None:  # noqa: ANN001
+    entry = entries[("country", msgid)]
+    assert entry.fuzzy and entry.msgstr == english
+
+
+def test_homograph_mali_does_not_match_the_adjective_financial() -> None:
+    matcher = SourceMatcher(load_glossary([COUNTRIES]).terms)
+    assert [m.term.source for m in matcher.find("قدم الدعم المالي للبلدين")] == []
+
+
+def test_no_asterisk_or_bracket_left(entries: dict) -> None:  # noqa: ANN001
+    for (_, msgid), entry in entries.items():
+        assert "*" not in msgid + entry.msgstr and "(" not in msgid + entry.msgstr
+
+
+# ----------------------------------------------------------------------------- precedence
+
+
+def test_curated_glossary_wins_over_the_un_names_for_the_same_term() -> None:
+    glossary = load_glossary([ROOT / "glossary"])
+    morocco = glossary.term("المملكه المغربيه")
+    assert morocco is not None and morocco.path.endswith("ar-en.po")
+    assert [r.text for r in morocco.approved] == ["Kingdom of Morocco", "Morocco"]
+    assert {r.path for r in morocco.approved + morocco.forbidden} == {str(CURATED)}
+
+
+def test_curated_glossary_wins_whatever_the_file_order(tmp_path: Path) -> None:
+    # "a-countries.po" sorts before "ar-en.po": the role decides, not the name.
+    shutil.copy(COUNTRIES, tmp_path / "a-countries.po")
+    shutil.copy(CURATED, tmp_path / "ar-en.po")
+    ireland = load_glossary([tmp_path]).term("ايرلندا")
+    assert ireland is not None and ireland.path.endswith("ar-en.po")
+    assert [r.text for r in ireland.forbidden] == ["Irland"]
+
+
+def test_un_spelling_with_hamza_is_the_same_term_as_the_curated_one() -> None:
+    # إيرلندا (curated) and أيرلندا (UN) normalize alike: one term, owned by ar-en.po.
+    glossary = load_glossary([ROOT / "glossary"])
+    ireland = [t for t in glossary.terms if t.key == "ايرلندا"]
+    assert len(ireland) == 1 and ireland[0].source == "إيرلندا"
+
+
+def test_reference_glossary_still_adds_terms_the_curated_one_lacks() -> None:
+    glossary = load_glossary([ROOT / "glossary"])
+    uk = glossary.term("المملكه المتحده لبريطانيا العظمي وايرلندا الشماليه")
+    assert uk is not None and uk.path.endswith("countries.po")
+
+
+def test_shipped_glossaries_lint_without_errors_or_warnings() -> None:
+    findings = lint_glossary(load_glossary([ROOT / "glossary"]))
+    assert [f for f in findings if f.severity.label != "info"] == []
+
+
+def test_seed_article_country_names_resolve_to_the_curated_renderings() -> None:
+    matcher = SourceMatcher(load_glossary([ROOT / "glossary"]).terms)
+    found = {m.term.source: m.term for m in matcher.find(SEED.read_text("utf-8"))}
+    assert [r.text for r in found["المملكة المتحدة"].approved] == ["United Kingdom", "UK", "Britain"]
+    assert [r.text for r in found["المغرب"].approved] == ["Morocco"]
+    assert [r.text for r in found["إيرلندا"].approved] == ["Ireland"]
+    assert [r.text for r in found["المملكة المغربية"].approved] == ["Kingdom of Morocco", "Morocco"]

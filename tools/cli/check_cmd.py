@@ -85,8 +85,14 @@ def check_glossary(
     """Check PO translations against the glossary and lint the glossary.
 
     PATHS are PO files or directories (default: every PO file under the
-    translations folder). Exit status: 0 clean, 1 findings at or above
-    --fail-on, 2 bad usage or unreadable input.
+    translations folder). Settings come from [tool.tarjuman.check] in
+    pyproject.toml; options given here override them.
+
+    \b
+    Exit status:
+      0  nothing at or above --fail-on was found
+      1  something was
+      2  bad usage, configuration or unreadable input
     """
     if list_checks:
         _list_checks()

@@ -52,7 +52,10 @@ SEED = (
 #: English for each unit, in order; None leaves the unit untranslated.
 TRANSLATIONS = [
     ("The DGSN receives a delegation from the United Kingdom", False),
-    ("The General Directorate of National Security affirmed its cooperation with the United Kingdom.", False),
+    (
+        "The General Directorate of National Security affirmed its cooperation with the United Kingdom.",
+        False,
+    ),
     ("The statement said <script>alert(1)</script> is not a symbol.", True),
     (None, False),
 ]
@@ -80,8 +83,10 @@ def make_project(root: Path) -> Path:
         "Content-Transfer-Encoding": "8bit",
         "Plural-Forms": "nplurals=2; plural=(n != 1);",
     }
-    for unit, (english, fuzzy) in zip(units, TRANSLATIONS):
-        entry = polib.POEntry(msgid=unit.text, msgstr=english or "", occurrences=[("seeds/demo.txt", str(unit.line))])
+    for unit, (english, fuzzy) in zip(units, TRANSLATIONS, strict=True):
+        entry = polib.POEntry(
+            msgid=unit.text, msgstr=english or "", occurrences=[("seeds/demo.txt", str(unit.line))]
+        )
         if fuzzy:
             entry.flags.append("fuzzy")
         po.append(entry)

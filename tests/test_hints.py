@@ -126,7 +126,9 @@ def test_hints_fit_the_line_so_polib_never_rewraps_them(tmp_path: Path) -> None:
     assert reload(po, tmp_path)[0].comment == po[0].comment
 
 
-def test_translator_comments_flags_translations_and_other_comments_untouched(tmp_path: Path) -> None:
+def test_translator_comments_flags_translations_and_other_comments_untouched(
+    tmp_path: Path,
+) -> None:
     po = article(tmp_path)
     before = [(e.tcomment, list(e.flags), e.msgstr, e.occurrences) for e in po]
     refresh_hints(po, matcher_for(TERMS, tmp_path))
@@ -186,5 +188,7 @@ def test_po_with_hints_passes_msgfmt(tmp_path: Path) -> None:
     refresh_hints(po, matcher_for(TERMS, tmp_path))
     path = tmp_path / "checked.po"
     path.write_text(render_po(po), encoding="utf-8")
-    result = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(path)], capture_output=True, text=True)
+    result = subprocess.run(
+        ["msgfmt", "-c", "-o", "/dev/null", str(path)], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import polib
 import pytest
+from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
-from click.testing import CliRunner
 
 from tools.cli import cli
 from tools.memory import FUZZY_THRESHOLD, Words, similarity
@@ -30,13 +30,17 @@ HEADER = textwrap.dedent(
     """
 )
 
-FORMULA = "وأشار البلاغ إلى أن المسؤول البريطاني أشاد بالدور المهم الذي تنهض به مصالح الأمن المغربية."
+FORMULA = (
+    "وأشار البلاغ إلى أن المسؤول البريطاني أشاد بالدور المهم الذي تنهض به مصالح الأمن المغربية."
+)
 FORMULA_EN = (
     "The statement noted that the British official praised the important role played "
     "by the Moroccan security services."
 )
 # The same formula about another official: one word changed.
-FORMULA_VARIANT = "وأشار البلاغ إلى أن المسؤول الفرنسي أشاد بالدور المهم الذي تنهض به مصالح الأمن المغربية."
+FORMULA_VARIANT = (
+    "وأشار البلاغ إلى أن المسؤول الفرنسي أشاد بالدور المهم الذي تنهض به مصالح الأمن المغربية."
+)
 MEETING = "استقبل المدير العام للأمن الوطني السفير البريطاني بالرباط."
 MEETING_EN = "The Director General of National Security received the British ambassador in Rabat."
 UNRELATED = "أصبحت المياه النظيفة نادرة في المدينة."
@@ -46,7 +50,9 @@ def po_text(article: str, entries: list[tuple[str, str, str]]) -> str:
     """A PO file: entries are (msgid, msgstr, extra lines before msgid)."""
     parts = [HEADER.format(article=article)]
     for index, (msgid, msgstr, extra) in enumerate(entries, start=1):
-        parts.append(f"{extra}#: seeds/{article}.txt:{index}\nmsgid \"{msgid}\"\nmsgstr \"{msgstr}\"\n\n")
+        parts.append(
+            f'{extra}#: seeds/{article}.txt:{index}\nmsgid "{msgid}"\nmsgstr "{msgstr}"\n\n'
+        )
     return "".join(parts).rstrip("\n") + "\n"
 
 
@@ -58,7 +64,9 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     )
     past = tmp_path / "translations" / "past" / "en.po"
     past.parent.mkdir(parents=True)
-    past.write_text(po_text("past", [(FORMULA, FORMULA_EN, ""), (MEETING, MEETING_EN, "")]), encoding="utf-8")
+    past.write_text(
+        po_text("past", [(FORMULA, FORMULA_EN, ""), (MEETING, MEETING_EN, "")]), encoding="utf-8"
+    )
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -97,9 +105,13 @@ def test_exact_match_is_copied_as_translated_with_its_source(project: Path) -> N
     [
         pytest.param("استقبل المدير العام للأمن الوطني السفير البريطاني بالرباط.", id="identical"),
         pytest.param("اسْتَقْبَلَ المديرُ العامُّ للأمن الوطني السفيرَ البريطاني بالرباط.", id="diacritics"),
-        pytest.param("استقبل المدير العام للامن الوطني السفير البريطاني بالرباط.", id="hamza-dropped"),
+        pytest.param(
+            "استقبل المدير العام للامن الوطني السفير البريطاني بالرباط.", id="hamza-dropped"
+        ),
         pytest.param("استقبل المـديـر العام للأمن الوطني السفير البريطاني بالرباط.", id="tatweel"),
-        pytest.param("استقبل المدير العام للأمن الوطني\u200f السفير البريطاني بالرباط.", id="bidi-mark"),
+        pytest.param(
+            "استقبل المدير العام للأمن الوطني\u200f السفير البريطاني بالرباط.", id="bidi-mark"
+        ),
     ],
 )
 def test_exact_match_sees_through_arabic_spelling_variants(project: Path, spelling: str) -> None:
@@ -141,7 +153,9 @@ def test_unrelated_sentence_is_left_untranslated(project: Path) -> None:
         pytest.param("", "#, fuzzy\n", id="fuzzy-empty"),
     ],
 )
-def test_never_overwrites_translated_or_fuzzy_entries(project: Path, msgstr: str, extra: str) -> None:
+def test_never_overwrites_translated_or_fuzzy_entries(
+    project: Path, msgstr: str, extra: str
+) -> None:
     new = write_new(project, [(MEETING, msgstr, "# translator's note\n" + extra)])
     before = new.read_bytes()
     code, output = run("new")
@@ -172,7 +186,10 @@ def test_dry_run_counts_and_writes_nothing(project: Path) -> None:
     code, output = run("new", "--dry-run")
     assert code == 0
     assert new.read_bytes() == before
-    assert "would fill: translations/new/en.po: 1 exact, 1 fuzzy, 0 left untranslated (of 2 untranslated, 2 entries); memory: 2 translations from 1 file" in output
+    assert (
+        "would fill: translations/new/en.po: 1 exact, 1 fuzzy, 0 left untranslated (of 2 untranslated, 2 entries); memory: 2 translations from 1 file"
+        in output
+    )
 
 
 def test_conflicting_memories_give_fuzzy_not_translated(project: Path) -> None:
@@ -195,7 +212,9 @@ def test_fuzzy_memories_are_not_reused(project: Path) -> None:
 
 
 def test_bad_memory_file_stops_before_writing(project: Path) -> None:
-    (project / "translations" / "past" / "en.po").write_text('msgid "x"\nmsgstr "unterminated\n', encoding="utf-8")
+    (project / "translations" / "past" / "en.po").write_text(
+        'msgid "x"\nmsgstr "unterminated\n', encoding="utf-8"
+    )
     new = write_new(project, [(MEETING, "", "")])
     before = new.read_bytes()
     code, output = run("new")
@@ -236,7 +255,21 @@ def test_similarity_counts_words_not_letters() -> None:
 
 
 arabic_words = st.lists(
-    st.sampled_from(["وزير", "الوزير", "والوزير", "الخارجية", "للأمم", "المتحدة", "قال", "إن", "2025", "بها", "لها"]),
+    st.sampled_from(
+        [
+            "وزير",
+            "الوزير",
+            "والوزير",
+            "الخارجية",
+            "للأمم",
+            "المتحدة",
+            "قال",
+            "إن",
+            "2025",
+            "بها",
+            "لها",
+        ]
+    ),
     max_size=12,
 )
 

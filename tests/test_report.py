@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from report_project import make_project
+
 from tools.cli import cli
 from tools.config import load_config
 from tools.findings import Finding, Severity
@@ -18,11 +18,11 @@ from tools.report_html import render
 
 
 class Element:
-    def __init__(self, tag: str, attrs: dict[str, str | None], parent: "Element | None") -> None:
+    def __init__(self, tag: str, attrs: dict[str, str | None], parent: Element | None) -> None:
         self.tag, self.attrs, self.parent = tag, attrs, parent
         self.children: list[Element] = []
         #: Text and child elements in document order.
-        self.content: list["str | Element"] = []
+        self.content: list[str | Element] = []
 
     @property
     def classes(self) -> set[str]:
@@ -36,8 +36,12 @@ class Element:
         for child in self.children:
             yield from child.walk()
 
-    def find(self, tag: str | None = None, cls: str | None = None) -> list["Element"]:
-        return [e for e in self.walk() if (tag is None or e.tag == tag) and (cls is None or cls in e.classes)]
+    def find(self, tag: str | None = None, cls: str | None = None) -> list[Element]:
+        return [
+            e
+            for e in self.walk()
+            if (tag is None or e.tag == tag) and (cls is None or cls in e.classes)
+        ]
 
 
 VOID = {"meta", "br", "link", "img", "input", "hr"}
@@ -207,7 +211,9 @@ def test_cli_writes_the_page_and_a_second_run_changes_nothing(tmp_path: Path, mo
     runner = CliRunner()
     result = runner.invoke(cli, ["report", "demo", "--lang", "en", "-o", "review.html"])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("wrote: review.html (4 units: 2 translated, 1 fuzzy, 1 untranslated;")
+    assert result.output.startswith(
+        "wrote: review.html (4 units: 2 translated, 1 fuzzy, 1 untranslated;"
+    )
     page = (tmp_path / "review.html").read_text("utf-8")
     assert parse(page).find("div", "unit")
     again = runner.invoke(cli, ["report", "demo", "--lang", "en", "-o", "review.html"])

@@ -19,12 +19,11 @@ import re
 import shutil
 import subprocess
 from html import escape, unescape
-from pathlib import Path
 
 import pytest
-
 from report_project import make_project
 from test_report import fake_findings
+
 from tools.config import load_config
 from tools.glossary.load import load_glossary
 from tools.report import build_review
@@ -94,7 +93,9 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict:
     root = tmp_path_factory.mktemp("project")
     make_project(root)
     config = load_config(root)
-    page = render(build_review(config, "demo", "en", load_glossary(config.glossary).terms, fake_findings))
+    page = render(
+        build_review(config, "demo", "en", load_glossary(config.glossary).terms, fake_findings)
+    )
     wrapper = root / "harness.html"
     wrapper.write_text(harness(page), encoding="utf-8")
     profile = tmp_path_factory.mktemp("chromium-profile")

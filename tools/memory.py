@@ -58,7 +58,7 @@ class Words:
     readings: tuple[frozenset[str], ...]
 
     @classmethod
-    def of(cls, text: str) -> "Words":
+    def of(cls, text: str) -> Words:
         return cls(tuple(word_readings(t.norm) for t in arabic.tokenize(text)))
 
     def vocabulary(self) -> frozenset[str]:
@@ -136,7 +136,8 @@ class Suggestion:
         """The translator comment that records where the suggestion came from."""
         where = f"{self.memory.path}:{self.memory.line}"
         if self.score >= 1.0 and self.variants > 1:
-            return f"memory: same source, {self.variants} different translations; this one from {where}"
+            variants = f"{self.variants} different translations"
+            return f"memory: same source, {variants}; this one from {where}"
         if self.exact:
             return f"memory: exact match from {where}"
         return f"memory: {self.percent}% match from {where}"
@@ -154,8 +155,11 @@ class TranslationMemory:
 
     @classmethod
     def from_files(
-        cls, paths: list[Path], relative: Callable[[Path], str] = str, threshold: float = FUZZY_THRESHOLD
-    ) -> "TranslationMemory":
+        cls,
+        paths: list[Path],
+        relative: Callable[[Path], str] = str,
+        threshold: float = FUZZY_THRESHOLD,
+    ) -> TranslationMemory:
         """Read every finished translation of ``paths`` (in the given order)."""
         memories: list[Memory] = []
         for path in paths:
@@ -198,7 +202,9 @@ def _memories(po: polib.POFile, name: str) -> list[Memory]:
         if not entry.msgstr.strip():
             continue
         words = Words.of(entry.msgid)
-        found.append(Memory(entry.msgid, entry.msgstr, name, entry.linenum, words, words.vocabulary()))
+        found.append(
+            Memory(entry.msgid, entry.msgstr, name, entry.linenum, words, words.vocabulary())
+        )
     return found
 
 

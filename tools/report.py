@@ -121,7 +121,9 @@ def primary_rendering(term: Term) -> str:
 
 def approved_title(term: Term) -> str:
     """Hover text: the Arabic term and every approved rendering."""
-    renderings = " | ".join(dict.fromkeys(r.text for r in term.approved)) or "(no approved rendering)"
+    renderings = (
+        " | ".join(dict.fromkeys(r.text for r in term.approved)) or "(no approved rendering)"
+    )
     return f"{term.source} → {renderings}"
 
 
@@ -150,10 +152,16 @@ def english_marks(english: str, terms: Sequence[tuple[int, Term]]) -> list[Mark]
     found: list[Mark] = []
     for number, term in terms:
         for rendering in term.approved:
-            found.extend(Mark(start, end, number, approved_title(term)) for start, end in find_all(english, rendering))
+            found.extend(
+                Mark(start, end, number, approved_title(term))
+                for start, end in find_all(english, rendering)
+            )
         for rendering in forbidden_present(english, term):
             title = f"avoid “{rendering.text}” for {term.source}; use {primary_rendering(term)}"
-            found.extend(Mark(start, end, number, title, forbidden=True) for start, end in find_all(english, rendering))
+            found.extend(
+                Mark(start, end, number, title, forbidden=True)
+                for start, end in find_all(english, rendering)
+            )
     return without_overlaps(found)
 
 
@@ -178,8 +186,15 @@ class ReviewBuilder:
     findings: Sequence[Finding] = ()
     index: _TermIndex = field(default_factory=_TermIndex)
 
-    def build(self, article: str, language: str, po: polib.POFile, units: Sequence[Unit],
-              po_path: str, seed_path: str) -> Review:
+    def build(
+        self,
+        article: str,
+        language: str,
+        po: polib.POFile,
+        units: Sequence[Unit],
+        po_path: str,
+        seed_path: str,
+    ) -> Review:
         entries = {entry.msgid: entry for entry in po if not entry.obsolete and entry.msgid}
         by_entry: dict[tuple[str | None, str], list[Finding]] = {}
         for finding in self.findings:
@@ -190,7 +205,9 @@ class ReviewBuilder:
             entry = entries.get(unit.text)
             key = (entry.msgctxt, entry.msgid) if entry is not None else (None, unit.text)
             # A sentence repeated in the article is one entry: show its findings once.
-            unit_findings = () if key in shown else tuple(sorted(by_entry.get(key, ()), key=_finding_order))
+            unit_findings = (
+                () if key in shown else tuple(sorted(by_entry.get(key, ()), key=_finding_order))
+            )
             shown.add(key)
             rows.append(self._row(number, unit, entry, unit_findings))
         other = tuple(f for key, group in by_entry.items() if key not in shown for f in group)
@@ -208,7 +225,9 @@ class ReviewBuilder:
             revision=po.metadata.get("PO-Revision-Date", ""),
         )
 
-    def _row(self, number: int, unit: Unit, entry: polib.POEntry | None, findings: tuple[Finding, ...]) -> Row:
+    def _row(
+        self, number: int, unit: Unit, entry: polib.POEntry | None, findings: tuple[Finding, ...]
+    ) -> Row:
         arabic: list[Mark] = []
         met: dict[int, Term] = {}
         for match in self.matcher.find(unit.text):
@@ -252,7 +271,9 @@ def build_review(
     po = load_po(po_path, allow_empty=True)
     findings = findings_for(config, po_path)
     builder = ReviewBuilder(SourceMatcher(terms), findings)
-    return builder.build(article, language, po, units, config.relative(po_path), config.relative(seed))
+    return builder.build(
+        article, language, po, units, config.relative(po_path), config.relative(seed)
+    )
 
 
 def glossary_findings(config: ProjectConfig, po_path: Path) -> list[Finding]:

@@ -16,15 +16,28 @@ from collections.abc import Sequence
 from html import escape
 from string import Template
 
-from tools.findings import Finding
+from tools.findings import Finding, Severity
 from tools.report import Mark, Review, Row, TermUse, approved_title
 
 #: Term colours: light enough for black text, distinct side by side, and
 #: repeated in order when an article holds more terms than colours.
 PALETTE = (
-    "#fde68a", "#bfdbfe", "#bbf7d0", "#fbcfe8", "#ddd6fe", "#fed7aa",
-    "#a5f3fc", "#d9f99d", "#fecaca", "#c7d2fe", "#99f6e4", "#f5d0fe",
-    "#fef08a", "#bae6fd", "#e9d5ff", "#ffe4e6",
+    "#fde68a",
+    "#bfdbfe",
+    "#bbf7d0",
+    "#fbcfe8",
+    "#ddd6fe",
+    "#fed7aa",
+    "#a5f3fc",
+    "#d9f99d",
+    "#fecaca",
+    "#c7d2fe",
+    "#99f6e4",
+    "#f5d0fe",
+    "#fef08a",
+    "#bae6fd",
+    "#e9d5ff",
+    "#ffe4e6",
 )
 
 STATE_LABELS = {
@@ -136,10 +149,17 @@ $terms_card
 $legend
 $loose_findings
 <main class="columns" aria-label="Article">
-<div class="colhead">#</div><div class="colhead en-head">$language_name</div><div class="colhead ar-head" dir="rtl" lang="ar">العربية</div>
+<div class="colhead">#</div>
+<div class="colhead en-head">$language_name</div>
+<div class="colhead ar-head" dir="rtl" lang="ar">العربية</div>
 $paragraphs
 </main>
-<footer>Highlighted: glossary terms, in the same colour in both columns; hover over one for its approved renderings. Red wavy underline: a forbidden rendering. Bar left of a unit: red, a finding of severity error; amber, fuzzy; grey, untranslated. Numbers link to the unit; hover over one for its line in the PO file.</footer>
+<footer>
+Highlighted: glossary terms, in the same colour in both columns; hover over one for its
+approved renderings. Red wavy underline: a forbidden rendering. Bar left of a unit: red, a
+finding of severity error; amber, fuzzy; grey, untranslated. Numbers link to the unit; hover
+over one for its line in the PO file.
+</footer>
 </div>
 </body>
 </html>
@@ -172,6 +192,25 @@ UNIT = Template("""<div class="unit $state$error_class" id="u$number" data-state
 <div class="ar" dir="rtl" lang="ar">$arabic</div>
 </div>""")
 
+BAR_SEGMENT = Template('<span class="$state" style="width:$width%"></span>')
+STATE_COUNT = Template('<li><span class="dot $state"></span>$count $label</li>')
+SEVERITY_COUNT = Template('<li><span class="sev $severity">$count</span> $severity</li>')
+LEGEND_ITEM = Template(
+    '<li class="t$number" title="$title"><span class="ar" lang="ar" dir="rtl">$source</span>'
+    ' → $rendering<span class="uses">×$units</span></li>'
+)
+LOOSE_FINDINGS = Template(
+    '<section class="card loose"><h2>Findings outside the article\'s units</h2>$findings</section>'
+)
+FINDING = Template(
+    '<li class="finding $severity" data-code="$code"><code>$code</code>$message</li>'
+)
+FINDINGS = Template('<ul class="findings">$items</ul>')
+EMPTY = Template('<span class="empty">$label</span>')
+BADGE = Template('<span class="badge $state">$label</span>')
+MARK = Template('<mark class="$classes" title="$title">$text</mark>')
+REVISION = Template("<br>revised $revision")
+
 LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "de": "German"}
 
 
@@ -185,13 +224,15 @@ def render(review: Review) -> str:
         css=CSS.replace("$term_colours", term_colours(len(review.terms))),
         seed_path=escape(review.seed_path),
         po_path=escape(review.po_path),
-        revision=f"<br>revised {escape(review.revision)}" if review.revision else "",
+        revision=REVISION.substitute(revision=escape(review.revision)) if review.revision else "",
         progress_card=progress_card(review),
         findings_card=findings_card(review),
         terms_card=terms_card(review),
         legend=legend(review.terms),
         loose_findings=loose_findings(review.other_findings),
-        paragraphs="\n".join(paragraph(i, rows, review.language) for i, rows in enumerate(review.paragraphs, 1)),
+        paragraphs="\n".join(
+            paragraph(i, rows, review.language) for i, rows in enumerate(review.paragraphs, 1)
+        ),
     )
 
 
@@ -204,24 +245,29 @@ def progress_card(review: Review) -> str:
     total = len(review.rows)
     states = review.states
     bar = "".join(
-        f'<span class="{state}" style="width:{100 * states[state] / total:.2f}%"></span>'
+        BAR_SEGMENT.substitute(state=state, width=f"{100 * states[state] / total:.2f}")
         for state in STATE_LABELS
         if states[state] and total
     )
     counts = "".join(
-        f'<li><span class="dot {state}"></span>{states[state]} {label}</li>'
+        STATE_COUNT.substitute(state=state, count=states[state], label=label)
         for state, label in STATE_LABELS.items()
         if states[state] or state != "missing"
     )
     return PROGRESS_CARD.substitute(
-        percent=int(review.progress * 100), done=states["translated"], total=total, bar=bar, counts=counts
+        percent=int(review.progress * 100),
+        done=states["translated"],
+        total=total,
+        bar=bar,
+        counts=counts,
     )
 
 
 def findings_card(review: Review) -> str:
     counts = review.severities
     items = "".join(
-        f'<li><span class="sev {severity.label}">{count}</span> {severity.label}</li>' for severity, count in counts.items()
+        SEVERITY_COUNT.substitute(severity=severity.label, count=count)
+        for severity, count in counts.items()
     )
     return FINDINGS_CARD.substitute(total=sum(counts.values()), counts=items)
 
@@ -238,18 +284,20 @@ def legend(terms: Sequence[TermUse]) -> str:
     if not terms:
         return ""
     items = "".join(
-        f'<li class="t{i}" title="{escape(approved_title(use.term))}">'
-        f'<span class="ar" lang="ar" dir="rtl">{escape(use.term.source)}</span> → {escape(use.rendering)}'
-        f'<span class="uses">×{use.units}</span></li>'
+        LEGEND_ITEM.substitute(
+            number=i,
+            title=escape(approved_title(use.term)),
+            source=escape(use.term.source),
+            rendering=escape(use.rendering),
+            units=use.units,
+        )
         for i, use in enumerate(terms)
     )
     return LEGEND.substitute(count=len(terms), items=items)
 
 
 def loose_findings(findings: Sequence[Finding]) -> str:
-    if not findings:
-        return ""
-    return f'<section class="card loose"><h2>Findings outside the article\'s units</h2>{finding_list(findings)}</section>'
+    return LOOSE_FINDINGS.substitute(findings=finding_list(findings)) if findings else ""
 
 
 def paragraph(number: int, rows: Sequence[Row], language: str) -> str:
@@ -257,19 +305,18 @@ def paragraph(number: int, rows: Sequence[Row], language: str) -> str:
 
 
 def unit(row: Row, language: str) -> str:
+    label = escape(STATE_LABELS[row.state])
     if row.english:
         english = highlighted(row.english, row.english_marks)
     else:
-        english = f'<span class="empty">{escape(STATE_LABELS[row.state])}</span>'
-    badge = f'<span class="badge {row.state}">{escape(STATE_LABELS[row.state])}</span>' if row.state == "fuzzy" else ""
-    has_error = any(f.severity.label == "error" for f in row.findings)
+        english = EMPTY.substitute(label=label)
     return UNIT.substitute(
         state=row.state,
-        error_class=" has-error" if has_error else "",
+        error_class=" has-error" if any(f.severity is Severity.ERROR for f in row.findings) else "",
         number=row.number,
         po_line=row.po_line if row.po_line is not None else "none",
         language=escape(language),
-        badge=badge,
+        badge=BADGE.substitute(state=row.state, label=label) if row.state == "fuzzy" else "",
         english=english,
         findings=finding_list(row.findings) if row.findings else "",
         arabic=highlighted(row.arabic, row.arabic_marks),
@@ -278,11 +325,12 @@ def unit(row: Row, language: str) -> str:
 
 def finding_list(findings: Sequence[Finding]) -> str:
     items = "".join(
-        f'<li class="finding {f.severity.label}" data-code="{escape(f.code)}">'
-        f'<code>{escape(f.code)}</code>{escape(f.message)}</li>'
+        FINDING.substitute(
+            severity=f.severity.label, code=escape(f.code), message=escape(f.message)
+        )
         for f in findings
     )
-    return f'<ul class="findings">{items}</ul>'
+    return FINDINGS.substitute(items=items)
 
 
 def highlighted(text: str, marks: Sequence[Mark]) -> str:
@@ -293,8 +341,13 @@ def highlighted(text: str, marks: Sequence[Mark]) -> str:
         if mark.start < position:
             continue
         out.append(escape(text[position : mark.start]))
-        classes = f"term t{mark.term}" + (" forbidden" if mark.forbidden else "")
-        out.append(f'<mark class="{classes}" title="{escape(mark.title)}">{escape(text[mark.start : mark.end])}</mark>')
+        out.append(
+            MARK.substitute(
+                classes=f"term t{mark.term}" + (" forbidden" if mark.forbidden else ""),
+                title=escape(mark.title),
+                text=escape(text[mark.start : mark.end]),
+            )
+        )
         position = mark.end
     out.append(escape(text[position:]))
     return "".join(out)

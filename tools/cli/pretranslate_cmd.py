@@ -8,7 +8,8 @@ import click
 
 from tools.config import DEFAULT_LANGUAGE, ProjectConfig, load_config
 from tools.errors import InputError
-from tools.memory import TranslationMemory, pretranslate as fill
+from tools.memory import TranslationMemory
+from tools.memory import pretranslate as fill
 from tools.pofile import load_po, save_po
 
 
@@ -25,13 +26,22 @@ def targets(config: ProjectConfig, article: str | None, language: str) -> list[P
         return translation_files(config, language)
     path = config.translation_path(article, language)
     if not path.is_file():
-        raise InputError(config.relative(path), f"no {language} translation of {article!r}; run `tools update` first")
+        raise InputError(
+            config.relative(path),
+            f"no {language} translation of {article!r}; run `tools update` first",
+        )
     return [path]
 
 
 @click.command()
 @click.argument("article", required=False)
-@click.option("--lang", "language", default=DEFAULT_LANGUAGE, show_default=True, help="Language of the PO files.")
+@click.option(
+    "--lang",
+    "language",
+    default=DEFAULT_LANGUAGE,
+    show_default=True,
+    help="Language of the PO files.",
+)
 @click.option("--dry-run", is_flag=True, help="Count what would be filled; write nothing.")
 def pretranslate(article: str | None, language: str, dry_run: bool) -> None:
     """Fill untranslated entries of ARTICLE (default: every article) from the
@@ -51,4 +61,7 @@ def pretranslate(article: str | None, language: str, dry_run: bool) -> None:
         changed = not dry_run and result.filled > 0 and save_po(po, path)
         verb = "would fill" if dry_run else ("filled" if changed else "unchanged")
         files = "file" if len(others) == 1 else "files"
-        click.echo(f"{verb}: {result.summary()}; memory: {len(memory)} translations from {len(others)} {files}")
+        click.echo(
+            f"{verb}: {result.summary()}; "
+            f"memory: {len(memory)} translations from {len(others)} {files}"
+        )

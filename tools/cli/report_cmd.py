@@ -15,7 +15,13 @@ from tools.report_html import render
 
 @click.command()
 @click.argument("article")
-@click.option("--lang", "language", default=DEFAULT_LANGUAGE, show_default=True, help="Language of the translation.")
+@click.option(
+    "--lang",
+    "language",
+    default=DEFAULT_LANGUAGE,
+    show_default=True,
+    help="Language of the translation.",
+)
 @click.option(
     "-o",
     "--output",

@@ -7,10 +7,12 @@ The rules, in order:
 
 * A line break always ends a unit. A line without final punctuation (the
   outlet's name, a headline, a dateline) is a unit of its own; blank lines are
-  skipped, but every unit keeps its true 1-based line number.
+  skipped, but every unit keeps its true 1-based line number. A paragraph or
+  line separator inside a line (U+2029, U+2028) also ends a unit.
 * A run of terminators (``. ! ? ؟ …`` and runs such as ``?!`` or ``...``),
   with any closing quotes or brackets after it (``» " ” )``), ends a sentence
-  when whitespace follows. The Arabic comma ``،`` and semicolon ``؛`` never do.
+  when whitespace follows, unless a comma, semicolon or colon comes next
+  (``وغيرها... ، و``). The Arabic comma ``،`` and semicolon ``؛`` never end one.
 * A single full stop does not end a sentence after an abbreviation: a title
   (``د.`` ``Dr.``), a single letter (an initial, ``ع.`` ``J.``), dotted letters
   (``أ.د.`` ``ص.ب.`` ``U.K.`` ``e.g.``), a word marked as abbreviated with

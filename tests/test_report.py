@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from report_project import make_project
+from report_project import NOTE, make_project
 
 from tools.cli import cli
 from tools.config import load_config
@@ -176,6 +176,13 @@ def test_fuzzy_and_untranslated_units_are_marked(dom: Element) -> None:
     assert states == ["translated", "translated", "fuzzy", "untranslated"]
     assert dom.find("div", "unit")[2].find("span", "badge")[0].all_text() == "fuzzy"
     assert dom.find("div", "unit")[3].find("div", "en")[0].all_text() == "untranslated"
+
+
+def test_translator_note_is_shown_escaped_on_its_unit(page: str, dom: Element) -> None:
+    notes = dom.find("p", "note")
+    assert [n.all_text() for n in notes] == [NOTE]
+    assert "&lt;b&gt;" in page
+    assert notes[0].parent is dom.find("div", "unit")[2].find("div", "en")[0]
 
 
 def test_summary_shows_progress_and_findings_by_severity(dom: Element) -> None:

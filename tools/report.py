@@ -56,6 +56,8 @@ class Row:
     arabic_marks: tuple[Mark, ...] = ()
     english_marks: tuple[Mark, ...] = ()
     findings: tuple[Finding, ...] = ()
+    #: The translator comment (``# ``) of the entry: notes, where a suggestion came from.
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -222,7 +224,7 @@ class ReviewBuilder:
                 for i, term in enumerate(self.index.terms)
             ),
             other_findings=tuple(sorted(other, key=_finding_order)),
-            revision=po.metadata.get("PO-Revision-Date", ""),
+            revision=revision_date(po),
         )
 
     def _row(
@@ -247,7 +249,14 @@ class ReviewBuilder:
             arabic_marks=tuple(arabic),
             english_marks=tuple(english_marks(english, list(met.items()))) if english else (),
             findings=findings,
+            note=entry.tcomment if entry is not None else "",
         )
+
+
+def revision_date(po: polib.POFile) -> str:
+    """The PO-Revision-Date, or "" while it is still gettext's placeholder."""
+    value = po.metadata.get("PO-Revision-Date", "")
+    return "" if value.startswith("YEAR") else value
 
 
 def _finding_order(finding: Finding) -> tuple[int, str, str]:

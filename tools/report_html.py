@@ -111,6 +111,7 @@ ul.findings li.warning { border-left-color: var(--warning); background: #fffbeb;
 ul.findings li.info { border-left-color: var(--info); background: #eff6ff; }
 ul.findings code { font-weight: 600; margin-right: 6px; }
 .loose { margin-top: 18px; }
+p.note { margin: 6px 0 0; color: var(--muted); font: 12.5px/1.45 system-ui, sans-serif; white-space: pre-line; }
 footer { margin-top: 24px; color: var(--muted); font-size: 12px; }
 @media (max-width: 800px) { .columns { grid-template-columns: 36px 1fr; } .ar { grid-column: 2; border-left: 0; } }
 @media print {
@@ -188,7 +189,7 @@ $units
 
 UNIT = Template("""<div class="unit $state$error_class" id="u$number" data-state="$state">
 <div class="num"><a href="#u$number" title="PO line $po_line">$number</a></div>
-<div class="en" dir="ltr" lang="$language">$badge$english$findings</div>
+<div class="en" dir="ltr" lang="$language">$badge$english$note$findings</div>
 <div class="ar" dir="rtl" lang="ar">$arabic</div>
 </div>""")
 
@@ -210,6 +211,7 @@ EMPTY = Template('<span class="empty">$label</span>')
 BADGE = Template('<span class="badge $state">$label</span>')
 MARK = Template('<mark class="$classes" title="$title">$text</mark>')
 REVISION = Template("<br>revised $revision")
+NOTE = Template('<p class="note">$note</p>')
 
 LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "de": "German"}
 
@@ -318,6 +320,7 @@ def unit(row: Row, language: str) -> str:
         language=escape(language),
         badge=BADGE.substitute(state=row.state, label=label) if row.state == "fuzzy" else "",
         english=english,
+        note=NOTE.substitute(note=escape(row.note)) if row.note else "",
         findings=finding_list(row.findings) if row.findings else "",
         arabic=highlighted(row.arabic, row.arabic_marks),
     )

@@ -147,6 +147,10 @@ def _row_json(row: SegmentRow, width: int) -> dict[str, Any]:
         "terms_found": row.terms_found,
         "terms_expected": row.terms_expected,
         "missing_terms": list(row.missing),
+        "window_overlap": None if row.window is None else {
+            str(size): _rounded(None if value is None else 100 * value, width) for size, value in row.window.items()
+        },
+        "one_minus_term": None if row.term_ter is None else _rounded(100 * (1 - row.term_ter), width),
     }
 
 

@@ -34,6 +34,9 @@ class SegmentRow:
     terms_found: int | None
     terms_expected: int | None
     missing: tuple[str, ...]
+    #: The segment's window overlap (0-1, ``None`` without a reference term) and TERm.
+    window: dict[int, float | None] | None
+    term_ter: float | None
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,8 @@ def _rows(corpus: Corpus, terms: TermScores | None) -> list[SegmentRow]:
                 terms_found=part.found if part else None,
                 terms_expected=part.expected if part else None,
                 missing=part.missing if part else (),
+                window=part.window if part else None,
+                term_ter=part.term_ter if part else None,
             )
         )
     return rows

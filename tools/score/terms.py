@@ -53,6 +53,8 @@ TERM_WEIGHT = 2.0
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*|\S")
 
 Span = tuple[int, int]
+#: Terms of one source segment by key: the term and how each occurrence is written.
+Groups = dict[str, tuple[Term, list[str]]]
 
 
 @dataclass(frozen=True)
@@ -123,9 +125,9 @@ class TermScores:
     glossary_terms: int
 
 
-def _grouped(matches: Sequence[TermMatch]) -> dict[str, tuple[Term, list[str]]]:
-    """Source matches by term key: the term and how it is written at each occurrence."""
-    groups: dict[str, tuple[Term, list[str]]] = {}
+def _grouped(matches: Sequence[TermMatch]) -> Groups:
+    """Source matches by term key (terms without an approved rendering cannot be checked)."""
+    groups: Groups = {}
     for match in matches:
         if match.term.approved:
             groups.setdefault(match.term.key, (match.term, []))[1].append(match.text)
@@ -155,9 +157,7 @@ def _pair_score(ref_words: list[str], hyp_words: list[str]) -> float:
     return hits / len(ref_words)
 
 
-def _window_overlap(
-    groups: dict[str, tuple[Term, list[str]]], hyp: str, ref: str, size: int
-) -> float | None:
+def _window_overlap(groups: Groups, hyp: str, ref: str, size: int) -> float | None:
     """The segment's window overlap (see module docstring); ``None`` without a reference term."""
     hyp_tokens, ref_tokens = tokenize(hyp), tokenize(ref)
     total, matched, has_reference = 0.0, 0, False
@@ -186,7 +186,7 @@ def _window_overlap(
     return total / matched if matched else 0.0
 
 
-def _term_ter(groups: dict[str, tuple[Term, list[str]]], hyp: str, ref: str) -> float:
+def _term_ter(groups: Groups, hyp: str, ref: str) -> float:
     """TERm of one segment: reference words inside a source term's rendering weigh double."""
     ref_tokens = tokenize(ref)
     spans = [s for term, occ in groups.values() for s in rendering_spans(ref, term)[: len(occ)]]

@@ -203,3 +203,12 @@ def test_compared_file_gaps_are_reported_too(tmp_path: Path) -> None:
                                       "--compare", str(other), "--glossary", str(DATA / "glossary.po")])
     assert result.exit_code == 0, result.output
     assert f"{other}: 6 units missing from the hypothesis, scored as empty translations" in result.stderr
+
+
+def test_plural_entry_scores_its_first_form(tmp_path: Path) -> None:
+    plural = 'msgid "حالة"\nmsgid_plural "حالات"\nmsgstr[0] "{one}"\nmsgstr[1] "{many}"\n'
+    header = HEADER.replace('"Language: en\\n"', '"Language: en\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"')
+    (tmp_path / "ref.po").write_text(header + plural.format(one="one case", many="cases"), "utf-8")
+    (tmp_path / "hyp.po").write_text(header + plural.format(one="a case", many="cases"), "utf-8")
+    corpus = load_corpus(tmp_path / "hyp.po", [tmp_path / "ref.po"])
+    assert [(s.hypothesis, s.references) for s in corpus.segments] == [("a case", ("one case",))]

@@ -41,8 +41,10 @@ def _use_color(output: Path | None) -> bool:
 
 
 def _list_checks() -> None:
-    for check in all_checks():
-        click.echo(f"{check.code:26} {check.severity.label:8} {check.summary}")
+    checks = all_checks()
+    width = max(len(check.code) for check in checks)
+    for check in checks:
+        click.echo(f"{check.code:{width}}  {check.severity.label:7}  {check.summary}")
 
 
 @click.command("check-glossary")

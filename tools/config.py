@@ -11,6 +11,8 @@ Sections for single commands (``[tool.tarjuman.check]``, ...) are kept in
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,6 +49,20 @@ class ProjectConfig:
             return Path(path).resolve().relative_to(self.root).as_posix()
         except ValueError:
             return str(path)
+
+    @contextmanager
+    def relative_errors(self) -> Iterator[None]:
+        """Report an :class:`InputError` about a file inside the project by its relative path.
+
+        Library functions name files as they were given (often absolute);
+        messages read better, and match CI annotations, relative to the root.
+        """
+        try:
+            yield
+        except InputError as error:
+            if error.path is None or not Path(error.path).is_absolute():
+                raise
+            raise InputError(self.relative(Path(error.path)), error.message, error.line) from None
 
     def article_dir(self, article: str) -> Path:
         """The folder holding an article's template and translations."""

@@ -68,6 +68,21 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
+def write_bytes_if_changed(path: str | os.PathLike[str], data: bytes) -> bool:
+    """Write ``data`` atomically unless the file already holds exactly it; return whether it changed.
+
+    The binary twin of :func:`write_if_changed`, for compiled files (MO).
+    """
+    path = Path(path)
+    try:
+        if path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    atomic_write_bytes(path, data)
+    return True
+
+
 def write_if_changed(path: str | os.PathLike[str], text: str) -> bool:
     """Write ``text`` atomically unless the file already holds exactly it.
 

@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import polib
+from babel import UnknownLocaleError
 from babel.dates import format_datetime
 from babel.messages.plurals import get_plural
 
@@ -86,6 +87,14 @@ def scan_po(path: str | os.PathLike[str], text: str) -> list[EntryPosition]:
         if key in seen:
             raise InputError(
                 path, f"duplicate entry (first defined at line {seen[key]})", int(current["line"])
+            )
+        # msgfmt also refuses an obsolete entry that repeats an active one.
+        twin = (not key[0], key[1], key[2])
+        if twin in seen:
+            raise InputError(
+                path,
+                f"entry repeats the {'active' if key[0] else 'obsolete'} entry at line {seen[twin]}",
+                int(current["line"]),
             )
         seen[key] = int(current["line"])
         positions.append(
@@ -213,7 +222,7 @@ def plural_forms(language: str) -> str:
     """The ``Plural-Forms`` header value for ``language`` from babel's CLDR data."""
     try:
         return get_plural(language).plural_forms
-    except ValueError:
+    except (ValueError, UnknownLocaleError):  # babel raises the latter for "zz"
         raise InputError(None, f"unknown language code {language!r}") from None
 
 

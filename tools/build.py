@@ -1,0 +1,106 @@
+"""``tools build``: the translated article as plain text.
+
+The article is rebuilt from its source, not from the PO file, so the text
+comes out in the source's order with every repeated sentence in place:
+segment ``seeds/<article>.txt`` (:func:`tools.segment.segment_file`), look
+each unit up in ``translations/<article>/<lang>.po`` by its ``msgid`` and
+print the translations.
+
+Layout: **one paragraph per line**. A non-empty source line is a paragraph;
+its units' translations are joined by one space, and the paragraphs follow
+one another one per line, in source order, each ending with a newline. Empty
+source lines carry no text and are not reproduced, so line *k* of the output
+is paragraph *k* of the source (``Unit.paragraph``), which is what line-based
+tools (diff, ``paste``, ``tools score``) align on.
+
+A unit without a usable translation is a *problem*: untranslated (empty
+``msgstr``), fuzzy (a guess that nobody has checked, which msgfmt leaves out
+too), or missing from the PO file (the file is older than the source: run
+``tools update``). The caller decides whether problems stop the build; when
+they do not, the Arabic stands in for the missing English so that the gaps
+are visible in the output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import polib
+
+from tools.config import ProjectConfig
+from tools.errors import InputError
+from tools.pofile import load_po
+from tools.segment import Unit, segment_file
+
+#: How much of the Arabic a problem line quotes.
+QUOTE_LENGTH = 40
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A unit whose translation cannot be used: where it is, what is wrong, its Arabic."""
+
+    path: str
+    line: int
+    kind: str
+    msgid: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.kind}: {quote(self.msgid)}"
+
+
+@dataclass(frozen=True)
+class BuiltArticle:
+    """The article's text (Arabic standing in for problems) and the problems."""
+
+    text: str
+    problems: tuple[Problem, ...]
+
+
+def quote(text: str, length: int = QUOTE_LENGTH) -> str:
+    """The start of ``text`` on one line, with an ellipsis when cut."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= length else flat[:length].rstrip() + "…"
+
+
+def build_article(config: ProjectConfig, article: str, language: str) -> BuiltArticle:
+    """Read the article's source and translation strictly and rebuild the translated text."""
+    po_path = config.translation_path(article, language)
+    if not po_path.is_file():
+        raise InputError(
+            config.relative(po_path), f"no {language} translation of {article!r}; run `tools update` first"
+        )
+    units = segment_file(config.seed_path(article))
+    po = load_po(po_path)
+    entries = {entry.msgid: entry for entry in po if not entry.obsolete and entry.msgctxt is None}
+    texts: list[str] = []
+    problems: list[Problem] = []
+    for unit in units:
+        entry = entries.get(unit.text)
+        problem = _problem(config, article, po_path, unit, entry)
+        if problem is None:
+            texts.append(entry.msgstr)  # type: ignore[union-attr]
+            continue
+        if problem not in problems:  # a repeated sentence is one entry: report it once
+            problems.append(problem)
+        texts.append(unit.text)
+    return BuiltArticle(render_paragraphs(units, texts), tuple(problems))
+
+
+def _problem(
+    config: ProjectConfig, article: str, po_path: Path, unit: Unit, entry: polib.POEntry | None
+) -> Problem | None:
+    if entry is None:
+        where = config.relative(config.seed_path(article))
+        return Problem(where, unit.line, f"not in {config.relative(po_path)} (run `tools update`)", unit.text)
+    kind = "fuzzy" if entry.fuzzy else ("untranslated" if not entry.msgstr.strip() else None)
+    return None if kind is None else Problem(config.relative(po_path), entry.linenum, kind, unit.text)
+
+
+def render_paragraphs(units: list[Unit], texts: list[str]) -> str:
+    """``texts[i]`` translates ``units[i]``: one line per paragraph, units joined by a space."""
+    paragraphs: dict[int, list[str]] = {}
+    for unit, text in zip(units, texts, strict=True):
+        paragraphs.setdefault(unit.paragraph, []).append(text.strip())
+    return "".join(" ".join(parts) + "\n" for _, parts in sorted(paragraphs.items()))

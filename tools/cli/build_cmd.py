@@ -1,0 +1,89 @@
+"""``tools build`` (the translated article as text) and ``tools compile`` (MO files)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from tools.build import build_article
+from tools.compile import compile_files
+from tools.config import DEFAULT_LANGUAGE, ProjectConfig, load_config
+from tools.errors import EXIT_FINDINGS, InputError
+from tools.fileio import write_if_changed
+
+
+@click.command()
+@click.argument("article")
+@click.option("--lang", "language", default=DEFAULT_LANGUAGE, show_default=True, help="Language to build.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the text here (atomically) instead of to standard output.",
+)
+@click.option(
+    "--allow-untranslated",
+    is_flag=True,
+    help="Build anyway; the Arabic stands in for untranslated and fuzzy units.",
+)
+@click.pass_context
+def build(ctx: click.Context, article: str, language: str, output: Path | None, allow_untranslated: bool) -> None:
+    """Print ARTICLE translated: one paragraph (non-empty source line) per line,
+    the translations of its sentences joined by a space.
+
+    Untranslated, fuzzy and missing units are listed on standard error as
+    FILE:LINE: untranslated: <Arabic> and the build fails with exit status 1,
+    writing nothing, unless --allow-untranslated is given.
+    """
+    config = load_config()
+    with config.relative_errors():
+        built = build_article(config, article, language)
+    for problem in built.problems:
+        click.echo(str(problem), err=True)
+    if built.problems and not allow_untranslated:
+        click.echo(f"tools: {len(built.problems)} unit(s) not translated; nothing written", err=True)
+        ctx.exit(EXIT_FINDINGS)
+    if output is None:
+        click.echo(built.text, nl=False)
+        return
+    changed = write_if_changed(output, built.text)
+    click.echo(f"{'wrote' if changed else 'unchanged'} {config.relative(output)}", err=True)
+
+
+def compile_targets(config: ProjectConfig, articles: tuple[str, ...], languages: tuple[str, ...]) -> list[Path]:
+    """The PO files to compile: each named article's, or every article's, in each language."""
+    if articles:
+        paths = [config.translation_path(a, lang) for a in articles for lang in languages]
+        for path in paths:
+            if not path.is_file():
+                raise InputError(config.relative(path), "no such file; run `tools update` first")
+        return paths
+    if not config.translations.is_dir():
+        return []
+    return sorted(p for lang in languages for p in config.translations.glob(f"*/{lang}.po") if p.is_file())
+
+
+@click.command("compile")
+@click.argument("articles", nargs=-1)
+@click.option(
+    "--lang",
+    "languages",
+    multiple=True,
+    default=(DEFAULT_LANGUAGE,),
+    show_default=True,
+    metavar="CODE",
+    help="Language to compile (repeatable).",
+)
+def compile_mo(articles: tuple[str, ...], languages: tuple[str, ...]) -> None:
+    """Compile the translations of ARTICLES (default: every article) to MO
+    files next to them (en.po -> en.mo), for gettext. Fuzzy and untranslated
+    entries are left out, as msgfmt does."""
+    config = load_config()
+    with config.relative_errors():
+        results = compile_files(compile_targets(config, articles, languages))
+    if not results:
+        click.echo("no translations to compile", err=True)
+    for result in results:
+        verb = "wrote" if result.changed else "unchanged"
+        click.echo(f"{verb} {config.relative(result.mo)}: {result.messages} messages")

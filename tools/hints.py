@@ -22,10 +22,13 @@ flags, translations and other tools' extracted comments are never changed.
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 
 import polib
 
+from tools.config import ProjectConfig
+from tools.glossary.load import load_glossary
 from tools.glossary.model import Term
 from tools.glossary.source import SourceMatcher
 from tools.pofile import WRAP_WIDTH
@@ -118,3 +121,16 @@ def refresh_hints(po: polib.POFile | Sequence[polib.POEntry], matcher: SourceMat
 
 def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
+
+
+def glossary_hints(config: ProjectConfig) -> list[Callable[[polib.POEntry], bool]]:
+    """The entry processors ``tools update`` runs: hints from the project's glossary.
+
+    The glossary is read here, before the update writes anything, so a broken
+    glossary file stops the run with nothing written. A project without any
+    glossary gets no processor (and no hints) rather than an error.
+    """
+    if not any(path.exists() for path in config.glossary):
+        return []
+    matcher = SourceMatcher(load_glossary(config.glossary).terms)
+    return [partial(refresh_entry, matcher=matcher)]

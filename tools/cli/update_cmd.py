@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from tools.config import load_config
+from tools.hints import glossary_hints
 from tools.update import ArticleUpdate, update_project
 
 
@@ -39,7 +40,7 @@ def update(articles: tuple[str, ...], languages: tuple[str, ...]) -> None:
     """
     config = load_config()
     with config.relative_errors():
-        outcomes = update_project(config, articles, languages)
+        outcomes = update_project(config, articles, languages, processors=glossary_hints(config))
     for outcome in outcomes:
         for line in _lines(config.relative, outcome):
             click.echo(line)

@@ -1,0 +1,162 @@
+"""Shared fixtures: a throw-away tarjuman project built from the repository's own files.
+
+Use the ``make_project`` factory in any test that runs a command on a
+project::
+
+    def test_something(make_project):
+        project = make_project(seeds=["hammouchi-ahlgren"], translations=["syria-ready-for-refugees"])
+        result = project.run("update")
+        assert result.exit_code == 0, result.stderr
+        assert project.path("translations/hammouchi-ahlgren/en.po").is_file()
+
+The project lives in ``tmp_path / "project"`` with a ``pyproject.toml``
+holding a ``[tool.tarjuman]`` table, copies of the chosen ``seeds/*.txt``
+and ``translations/<article>/`` folders, and any extra files given as text
+or bytes. The current directory is set to a sibling folder *outside* the
+project, so a test passes only if the command finds its project through
+``load_config(project.root)`` or by path, never by accident of the cwd; use
+``project.run(..., cwd=project.root)`` to run a command from inside the
+project as a user would. ``SOURCE_DATE_EPOCH`` is fixed, so dates written
+into files are reproducible.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from tools.cli import cli
+from tools.config import ProjectConfig, load_config
+
+REPO = Path(__file__).resolve().parents[1]
+#: 2026-01-01 00:00 UTC: the date written into files by tests that use the factory.
+EPOCH = "1767225600"
+#: The console script of the project's virtualenv (next to the running interpreter).
+TOOLS = Path(sys.executable).with_name("tools")
+
+PYPROJECT = """\
+[project]
+name = "newsroom"
+
+[tool.tarjuman]
+seeds = "seeds"
+translations = "translations"
+glossary = ["glossary"]
+"""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A file's bytes and modification time, to prove that a command wrote nothing."""
+
+    data: bytes | None
+    mtime_ns: int | None
+
+
+@dataclass
+class Project:
+    """A temporary project folder and helpers to read, write and run commands in it."""
+
+    root: Path
+    monkeypatch: pytest.MonkeyPatch
+
+    def path(self, relative: str) -> Path:
+        return self.root / relative
+
+    def read(self, relative: str) -> str:
+        return self.path(relative).read_text(encoding="utf-8")
+
+    def write(self, relative: str, content: str | bytes) -> Path:
+        """Create or replace a file (parents made); ``str`` is written as UTF-8 without newline changes."""
+        path = self.path(relative)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        path.write_bytes(data)
+        return path
+
+    def config(self) -> ProjectConfig:
+        return load_config(self.root)
+
+    def snapshot(self, relative: str) -> Snapshot:
+        path = self.path(relative)
+        if not path.exists():
+            return Snapshot(None, None)
+        return Snapshot(path.read_bytes(), path.stat().st_mtime_ns)
+
+    def files(self) -> dict[str, Snapshot]:
+        """Every file of the project by relative path (to assert that nothing at all changed)."""
+        return {
+            p.relative_to(self.root).as_posix(): self.snapshot(p.relative_to(self.root).as_posix())
+            for p in sorted(self.root.rglob("*"))
+            if p.is_file()
+        }
+
+    def run(self, *args: str, cwd: Path | None = None) -> Result:
+        """Run ``tools ARGS`` in-process (stdout and stderr kept apart) from the project root."""
+        self.monkeypatch.chdir(cwd or self.root)
+        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+    def run_script(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """Run the installed ``tools`` console script as a real process in the project root."""
+        env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+        return subprocess.run(
+            [str(TOOLS), *args], cwd=self.root, capture_output=True, text=True, env=env, check=False
+        )
+
+
+ProjectFactory = Callable[..., Project]
+
+
+@pytest.fixture
+def make_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ProjectFactory:
+    """Factory of :class:`Project` (see the module docstring).
+
+    Arguments (all keyword-only):
+
+    * ``seeds``: names of articles in the repository's ``seeds/`` to copy;
+    * ``translations``: names of articles whose ``translations/<article>/``
+      folder to copy (template and PO files);
+    * ``files``: more files, relative path -> text or bytes (written last, so
+      they can replace copied ones);
+    * ``pyproject``: the ``pyproject.toml`` text (default: a ``[tool.tarjuman]``
+      table with seeds, translations and glossary).
+    """
+
+    def factory(
+        *,
+        seeds: Iterable[str] = (),
+        translations: Iterable[str] = (),
+        files: Mapping[str, str | bytes] | None = None,
+        pyproject: str = PYPROJECT,
+    ) -> Project:
+        root = tmp_path / "project"
+        root.mkdir()
+        project = Project(root, monkeypatch)
+        project.write("pyproject.toml", pyproject)
+        (root / "seeds").mkdir()
+        (root / "translations").mkdir()
+        for article in seeds:
+            shutil.copy(REPO / "seeds" / f"{article}.txt", root / "seeds" / f"{article}.txt")
+        for article in translations:
+            shutil.copytree(
+                REPO / "translations" / article,
+                root / "translations" / article,
+                ignore=shutil.ignore_patterns("*.mo", ".*"),
+            )
+        for relative, content in (files or {}).items():
+            project.write(relative, content)
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        elsewhere = tmp_path / "elsewhere"
+        elsewhere.mkdir()
+        monkeypatch.chdir(elsewhere)
+        return project
+
+    return factory

@@ -52,6 +52,9 @@ SEED = (
 #: The translator comment of the fuzzy unit, as ``tools pretranslate`` writes it.
 NOTE = "memory: 83% match from translations/past/en.po:12 <b>"
 
+#: The source the fuzzy unit's translation was made for: one word differs.
+PREVIOUS = "وقال البلاغ إن <script>alert(1)</script> ليس رقما."
+
 #: English for each unit, in order; None leaves the unit untranslated.
 TRANSLATIONS = [
     ("The DGSN receives a delegation from the United Kingdom", False),
@@ -93,6 +96,7 @@ def make_project(root: Path) -> Path:
         if fuzzy:
             entry.flags.append("fuzzy")
             entry.tcomment = NOTE
+            entry.previous_msgid = PREVIOUS
         po.append(entry)
     path = root / "translations" / "demo" / "en.po"
     path.parent.mkdir(parents=True)

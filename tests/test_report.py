@@ -185,6 +185,14 @@ def test_translator_note_is_shown_escaped_on_its_unit(page: str, dom: Element) -
     assert notes[0].parent is dom.find("div", "unit")[2].find("div", "en")[0]
 
 
+def test_fuzzy_unit_shows_the_source_it_was_translated_for_with_changed_words(dom: Element) -> None:
+    previous = dom.find("div", "unit")[2].find("p", "previous")
+    assert len(previous) == 1
+    assert [d.all_text() for d in previous[0].find("del")] == ["رقما."]
+    assert "<script>alert(1)</script>" in previous[0].all_text()
+    assert not dom.find("div", "unit")[1].find("p", "previous")
+
+
 def test_summary_shows_progress_and_findings_by_severity(dom: Element) -> None:
     progress = dom.find("div", "progress")[0].all_text()
     assert "50%" in progress

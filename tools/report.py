@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import polib
@@ -58,6 +59,8 @@ class Row:
     findings: tuple[Finding, ...] = ()
     #: The translator comment (``# ``) of the entry: notes, where a suggestion came from.
     note: str = ""
+    #: For a fuzzy unit, the source its translation was made for (``#| msgid``).
+    previous: str = ""
 
 
 @dataclass(frozen=True)
@@ -250,7 +253,22 @@ class ReviewBuilder:
             english_marks=tuple(english_marks(english, list(met.items()))) if english else (),
             findings=findings,
             note=entry.tcomment if entry is not None else "",
+            previous=(entry.previous_msgid or "") if state_of(entry) == "fuzzy" else "",
         )
+
+
+def changed_words(previous: str, current: str) -> list[tuple[str, bool]]:
+    """``previous`` as (word, gone) pairs: gone when the word is not in ``current`` there.
+
+    A fuzzy translation was made for the previous source; showing which of
+    its words changed tells the reviewer what the English must follow. Words
+    are compared as written, separated by whitespace.
+    """
+    old, new = previous.split(), current.split()
+    keep: set[int] = set()
+    for block in SequenceMatcher(a=old, b=new, autojunk=False).get_matching_blocks():
+        keep.update(range(block.a, block.a + block.size))
+    return [(word, index not in keep) for index, word in enumerate(old)]
 
 
 def revision_date(po: polib.POFile) -> str:

@@ -17,7 +17,7 @@ from html import escape
 from string import Template
 
 from tools.findings import Finding, Severity
-from tools.report import Mark, Review, Row, TermUse, approved_title
+from tools.report import Mark, Review, Row, TermUse, approved_title, changed_words
 
 #: Term colours: light enough for black text, distinct side by side, and
 #: repeated in order when an article holds more terms than colours.
@@ -111,6 +111,9 @@ ul.findings li.warning { border-left-color: var(--warning); background: #fffbeb;
 ul.findings li.info { border-left-color: var(--info); background: #eff6ff; }
 ul.findings code { font-weight: 600; margin-right: 6px; }
 .loose { margin-top: 18px; }
+p.previous { margin: 6px 0 0; color: var(--muted); font-size: 15px; line-height: 1.7; }
+p.previous .label { font: 11px/1 system-ui, sans-serif; text-transform: uppercase; letter-spacing: .05em; margin-left: 6px; }
+p.previous del { color: var(--error); text-decoration-thickness: 1.5px; }
 p.note { margin: 6px 0 0; color: var(--muted); font: 12.5px/1.45 system-ui, sans-serif; white-space: pre-line; }
 footer { margin-top: 24px; color: var(--muted); font-size: 12px; }
 @media (max-width: 800px) { .columns { grid-template-columns: 36px 1fr; } .ar { grid-column: 2; border-left: 0; } }
@@ -190,7 +193,7 @@ $units
 UNIT = Template("""<div class="unit $state$error_class" id="u$number" data-state="$state">
 <div class="num"><a href="#u$number" title="PO line $po_line">$number</a></div>
 <div class="en" dir="ltr" lang="$language">$badge$english$note$findings</div>
-<div class="ar" dir="rtl" lang="ar">$arabic</div>
+<div class="ar" dir="rtl" lang="ar">$arabic$previous</div>
 </div>""")
 
 BAR_SEGMENT = Template('<span class="$state" style="width:$width%"></span>')
@@ -212,6 +215,10 @@ BADGE = Template('<span class="badge $state">$label</span>')
 MARK = Template('<mark class="$classes" title="$title">$text</mark>')
 REVISION = Template("<br>revised $revision")
 NOTE = Template('<p class="note">$note</p>')
+PREVIOUS = Template(
+    '<p class="previous"><span class="label" dir="ltr" lang="en">translated for:</span> $words</p>'
+)
+GONE = Template("<del>$word</del>")
 
 LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "de": "German"}
 
@@ -323,7 +330,19 @@ def unit(row: Row, language: str) -> str:
         note=NOTE.substitute(note=escape(row.note)) if row.note else "",
         findings=finding_list(row.findings) if row.findings else "",
         arabic=highlighted(row.arabic, row.arabic_marks),
+        previous=previous_source(row),
     )
+
+
+def previous_source(row: Row) -> str:
+    """The source a fuzzy translation was made for, its changed words struck out."""
+    if not row.previous:
+        return ""
+    words = " ".join(
+        GONE.substitute(word=escape(word)) if gone else escape(word)
+        for word, gone in changed_words(row.previous, row.arabic)
+    )
+    return PREVIOUS.substitute(words=words)
 
 
 def finding_list(findings: Sequence[Finding]) -> str:

@@ -216,3 +216,26 @@ def test_any_definite_term_is_found_after_any_proclitic(term, proclitic, left, r
     assert matches[0].end == len(left) + len(written)
     # After ل the article's alef is gone but its lam is still written: the span starts there.
     assert matches[0].start == len(left) + len(proclitic)
+
+
+#: Characters that exercise every normalization path: letters that fold,
+#: diacritics, tatweel, bidi and zero-width marks, spaces of all kinds,
+#: punctuation, digits, presentation forms and ligatures (NFKC).
+TRICKY = list("ولبكفالمغرهةىيأإآٱکی") + [
+    "\u064b", "\u0651", "\u0670", "\u0640", "\u200c", "\u200f", "\u2067", "\ufeff",
+    " ", "  ", "\u00a0", "\t", "\n", "،", ".", "-", "(", "٢", "۵", "7", "ﻻ", "ﺍ", "ﷲ", "e\u0301", "x", "_", "و ",
+]
+
+
+@given(st.lists(st.sampled_from(TRICKY), max_size=40).map("".join))
+def test_fast_words_agree_with_tokenize(text: str) -> None:
+    """The matcher scans with arabic.words(); it must see exactly what arabic.tokenize() sees."""
+    from tools import arabic
+
+    tokens = arabic.tokenize(text)
+    fast = arabic.words(text)
+    assert fast.norms == [t.norm for t in tokens]
+    for index, token in enumerate(tokens):
+        assert fast.after_break(index) == token.after_break
+        assert fast.end(index) == token.end
+        assert [fast.start(index, k) for k in range(len(token.norm))] == list(token.offsets)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from tools import arabic
 from tools.glossary.model import Term
@@ -53,10 +52,15 @@ class _Entry:
     breaks: frozenset[int]
 
 
-@lru_cache(maxsize=1 << 17)
-def _readings(word: str) -> tuple[arabic.Reading, ...]:
-    """Proclitic readings of a normalized word, cached: a text repeats its words."""
-    return tuple(arabic.proclitic_readings(word))
+#: A trie node: normalized word -> child node, and ``_END`` -> :class:`_Entry`.
+Node = dict[str, object]
+#: Where a term may start in a word: (proclitic letters to skip, trie node after the word).
+Starts = tuple[tuple[int, Node], ...]
+#: A candidate match: (first word, last word, proclitic letters skipped, term).
+Candidate = tuple[int, int, int, Term]
+
+#: Distinct words remembered per matcher before the memo is cleared (bounds memory).
+MEMO_LIMIT = 1 << 20
 
 
 class SourceMatcher:
@@ -64,7 +68,9 @@ class SourceMatcher:
 
     def __init__(self, terms: Sequence[Term]):
         self.terms = tuple(terms)
-        self._root: dict[str, dict] = {}
+        self._root: Node = {}
+        #: word -> where terms can start in it; most words of a text start none.
+        self._starts: dict[str, Starts] = {}
         for term in self.terms:
             self._add(term)
 
@@ -74,57 +80,80 @@ class SourceMatcher:
             return  # nothing to match (lint reports it)
         node = self._root
         for token in tokens:
-            node = node.setdefault(token.norm, {})
+            node = node.setdefault(token.norm, {})  # type: ignore[assignment]
         breaks = frozenset(i for i, t in enumerate(tokens) if i and t.after_break)
         # Two spellings that tokenize alike are one term already (same key),
         # except for punctuation; the first one written wins.
-        node.setdefault(_END, _Entry(term, breaks))  # type: ignore[arg-type]
+        node.setdefault(_END, _Entry(term, breaks))
 
     def __len__(self) -> int:
         return len(self.terms)
 
     def find(self, text: str) -> list[TermMatch]:
         """Every term in ``text``, in text order, spans in the original text."""
-        tokens = arabic.tokenize(text)
-        chosen = _select(self._candidates(tokens))
+        words = arabic.words(text)
+        starts = self._word_starts(words.norms)
+        if not any(starts):
+            return []
         matches = []
-        for first, last, prefix_len, term in chosen:
-            start = tokens[first].offsets[prefix_len]
-            end = tokens[last].end
+        for first, last, prefix_len, term in _select(self._candidates(words, starts)):
+            start, end = words.span(first, prefix_len, last)
             matches.append(TermMatch(term, start, end, text[start:end]))
         return matches
 
-    def _candidates(self, tokens: list[arabic.Token]) -> list[tuple[int, int, int, Term]]:
-        """All (first token, last token, proclitic length, term) that match."""
-        found = []
-        count = len(tokens)
-        for first, token in enumerate(tokens):
-            for reading in _readings(token.norm):
-                node = self._root.get(reading.stem)
-                last = first
-                while node is not None:
-                    entry = node.get(_END)
-                    if entry is not None and self._breaks_ok(tokens, first, last, entry):
-                        found.append((first, last, reading.prefix_len, entry.term))
-                    last += 1
-                    if last >= count:
-                        break
-                    node = node.get(tokens[last].norm)
-        return found
+    def _word_starts(self, norms: list[str]) -> list[Starts | None]:
+        """For each word, where terms can start in it (memoized per distinct word)."""
+        memo = self._starts
+        starts = list(map(memo.get, norms))
+        if None in starts:
+            if len(memo) > MEMO_LIMIT:
+                memo.clear()
+            for index, norm in enumerate(norms):
+                if starts[index] is None:
+                    starts[index] = memo[norm] = self._starts_in(norm)
+        return starts
 
-    @staticmethod
-    def _breaks_ok(tokens: list[arabic.Token], first: int, last: int, entry: _Entry) -> bool:
-        return all(
-            not tokens[i].after_break or (i - first) in entry.breaks for i in range(first + 1, last + 1)
+    def _starts_in(self, word: str) -> Starts:
+        """Readings of ``word`` (proclitics removed) that begin a term."""
+        root = self._root
+        return tuple(
+            (reading.prefix_len, root[reading.stem])  # type: ignore[misc]
+            for reading in arabic.proclitic_readings(word)
+            if reading.stem in root
         )
 
+    def _candidates(self, words: arabic.Words, starts: list[Starts | None]) -> list[Candidate]:
+        """Every (first word, last word, proclitic length, term) that matches."""
+        found: list[Candidate] = []
+        norms = words.norms
+        count = len(norms)
+        for first, options in enumerate(starts):
+            for prefix_len, node in options or ():
+                entry = node.get(_END)
+                if entry is not None:
+                    found.append((first, first, prefix_len, entry.term))  # type: ignore[union-attr]
+                last, breaks = first + 1, None
+                while last < count:
+                    node = node.get(norms[last])  # type: ignore[assignment]
+                    if node is None:
+                        break
+                    if words.after_break(last):
+                        breaks = (breaks or set()) | {last - first}
+                    entry = node.get(_END)
+                    if entry is not None and (breaks is None or breaks <= entry.breaks):  # type: ignore[union-attr]
+                        found.append((first, last, prefix_len, entry.term))  # type: ignore[union-attr]
+                    last += 1
+        return found
 
-def _select(candidates: list[tuple[int, int, int, Term]]) -> list[tuple[int, int, int, Term]]:
+
+def _select(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest candidates that do not overlap, in text order.
 
     Longest = most words, then the fewest proclitic letters stripped (the
     most literal reading), then the earliest start.
     """
+    if len(candidates) < 2:
+        return candidates
     ranked = sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken: set[int] = set()
     chosen = []

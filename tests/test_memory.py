@@ -280,3 +280,19 @@ def test_similarity_is_symmetric_bounded_and_one_on_itself(a: list[str], b: list
     assert similarity(words_a, words_b) == similarity(words_b, words_a)
     assert 0.0 <= similarity(words_a, words_b) <= 1.0
     assert similarity(words_a, words_a) == 1.0
+
+
+def test_without_article_fills_every_translation_then_changes_nothing(project: Path) -> None:
+    new = write_new(project, [(MEETING, "", ""), (UNRELATED, "", "")])
+    other = project / "translations" / "other" / "en.po"
+    other.parent.mkdir(parents=True)
+    other.write_text(po_text("other", [(FORMULA_VARIANT, "", "")]), encoding="utf-8")
+    code, output = run("--lang", "en")
+    assert code == 0, output
+    assert entry(new, MEETING).msgstr == MEETING_EN
+    assert entry(other, FORMULA_VARIANT).msgstr == FORMULA_EN
+    assert output.count("filled: ") == 2
+    snapshot = {p: p.read_bytes() for p in (new, other)}
+    code, output = run("--lang", "en")
+    assert {p: p.read_bytes() for p in (new, other)} == snapshot
+    assert "filled: " not in output

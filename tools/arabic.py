@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 
 #: Harakat, tanwin, shadda, sukun (U+064B–U+0652), the combining maddah and
 #: hamza marks (U+0653–U+065F), the superscript (dagger) alef (U+0670) and
@@ -229,6 +231,179 @@ def _original_end(text: str, last_index: int) -> int:
     return end
 
 
+# --- Bulk access to the words of many texts ----------------------------------
+#
+# tokenize() walks a text character by character and builds a Token per word:
+# exact, and too slow to run over every entry of a large catalogue. words()
+# gives the same words, breaks and spans, but normalizes with str.translate
+# and regular expressions and computes a span only when asked for one. It
+# falls back to tokenize() for the rare text that needs NFKC (presentation
+# forms, ligatures, compatibility characters).
+
+# str.translate looks every character up in a dict; on Arabic text it is
+# several times slower than str.replace for the folds that occur in almost
+# every sentence plus one regular expression for the rare rest.
+_FREQUENT_FOLDS = tuple((c, _FOLDS[c]) for c in "\u0629\u0623\u0625\u0649\u0622")  # ة أ إ ى آ
+_RARE_FOLDS = {c: f for c, f in _FOLDS.items() if c not in dict(_FREQUENT_FOLDS)}
+_RARE_FOLD = re.compile("[" + "".join(re.escape(c) for c in sorted(_RARE_FOLDS)) + "]")
+_IGNORABLE_RUN = re.compile("[" + "".join(re.escape(c) for c in sorted(IGNORABLE)) + "]")
+#: Whitespace that normalization drops: leading, trailing, and all but the
+#: first character of a run between words.
+_DROPPED_SPACE = re.compile(r"^\s+|\s+\Z|(?<=\s)\s+")
+_ODD_SPACE = re.compile(r"\s\s+|[^\S ]")
+_WORD_PARTS = re.compile(r"([^\W_]+)")
+#: The same split for text without "_", where \w equals [^\W_] and runs faster.
+_WORD_PARTS_NO_UNDERSCORE = re.compile(r"(\w+)")
+_BREAK = re.compile("[" + "".join(re.escape(c) for c in sorted(PUNCTUATION)) + "]")
+
+
+def _fold_fast(text: str) -> str:
+    """Delete :data:`IGNORABLE` characters and apply the letter and digit folds."""
+    for char, folded in _FREQUENT_FOLDS:
+        text = text.replace(char, folded)
+    if _IGNORABLE_RUN.search(text):
+        text = _IGNORABLE_RUN.sub("", text)
+    if _RARE_FOLD.search(text):
+        text = _RARE_FOLD.sub(lambda hit: _RARE_FOLDS[hit.group()], text)
+    return text
+
+
+class _Deletions:
+    """Maps indexes of a string with some characters deleted back to the original."""
+
+    __slots__ = ("_shifts",)
+
+    def __init__(self, deleted: list[int]):
+        # The i-th deletion happens before kept index deleted[i] - i.
+        self._shifts = [index - i for i, index in enumerate(deleted)]
+
+    def __call__(self, kept_index: int) -> int:
+        return kept_index + bisect_right(self._shifts, kept_index)
+
+
+class Words:
+    """The words of ``text`` as :func:`tokenize` sees them, cheap to build.
+
+    ``norms[i]`` equals ``tokenize(text)[i].norm``; :meth:`after_break`,
+    :meth:`start` and :meth:`end` give the token's ``after_break``,
+    ``offsets[k]`` and ``end``, computed on demand. Use it to scan many texts
+    for few matches (glossary terms in a whole catalogue).
+    """
+
+    __slots__ = ("text", "norms", "_parts", "_members", "_folded", "_positions", "_to_original", "_tokens")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._tokens: list[Token] | None = None
+        self._members: list[tuple[int, ...]] | None = None
+        self._positions: list[int] | None = None
+        folded = _fold_fast(text)
+        collapsed = folded
+        if "  " in folded or not folded.isprintable():  # tabs, no-break spaces, runs
+            collapsed = _ODD_SPACE.sub(" ", folded)
+        collapsed = collapsed.strip(" ")
+        if not unicodedata.is_normalized("NFKC", collapsed):
+            self._tokens = tokenize(text)
+            self.norms = [t.norm for t in self._tokens]
+            return
+        # Kept only when whitespace was dropped, to map offsets back through it.
+        self._folded = folded if len(collapsed) != len(folded) else None
+        self._parts = (_WORD_PARTS if "_" in collapsed else _WORD_PARTS_NO_UNDERSCORE).split(collapsed)
+        self.norms = self._parts[1::2]
+        if any(c in self.norms for c in DETACHABLE_CONJUNCTIONS):
+            self._join_conjunctions()
+
+    def _sep_breaks(self, word: int) -> bool:
+        """Whether punctuation stands before raw word ``word`` (the first one always)."""
+        separator = self._parts[2 * word]
+        return word == 0 or (separator != " " and _BREAK.search(separator) is not None)
+
+    def _join_conjunctions(self) -> None:
+        """Join a detached و to the next word, exactly as :func:`tokenize` does."""
+        words = self.norms
+        norms: list[str] = []
+        members: list[tuple[int, ...]] = []
+        pending: int | None = None
+        for index, word in enumerate(words):
+            if pending is not None:
+                if not self._sep_breaks(index):
+                    norms.append(words[pending] + word)
+                    members.append((pending, index))
+                    pending = None
+                    continue
+                norms.append(words[pending])
+                members.append((pending,))
+                pending = None
+            if word in DETACHABLE_CONJUNCTIONS:
+                pending = index
+                continue
+            norms.append(word)
+            members.append((index,))
+        if pending is not None:
+            norms.append(words[pending])
+            members.append((pending,))
+        self.norms = norms
+        self._members = members
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def _raw_words(self, index: int) -> tuple[int, ...]:
+        """The raw (before joining) words that make token ``index``."""
+        return (index,) if self._members is None else self._members[index]
+
+    def after_break(self, index: int) -> bool:
+        """``tokenize(text)[index].after_break``."""
+        if self._tokens is not None:
+            return self._tokens[index].after_break
+        return self._sep_breaks(index if self._members is None else self._members[index][0])
+
+    def _original(self, word: int, char: int) -> int:
+        """Original index of character ``char`` of raw word ``word``."""
+        if self._positions is None:
+            # Start of every part (separator, word, separator, ...) in the normalized text.
+            self._positions = [0, *accumulate(map(len, self._parts))]
+            self._to_original = self._mapping()
+        index = self._positions[2 * word + 1] + char
+        return index if self._to_original is None else self._to_original(index)
+
+    def _mapping(self) -> Callable[[int], int] | None:
+        """Normalized index -> original index (``None``: the same), undoing the
+        space collapsing and then the deleted characters."""
+        folded = self._folded
+        spaces = [i for run in _DROPPED_SPACE.finditer(folded) for i in range(*run.span())] if folded else []
+        deleted = [hit.start() for hit in _IGNORABLE_RUN.finditer(self.text)]
+        if not spaces and not deleted:
+            return None
+        unspace, undelete = _Deletions(spaces), _Deletions(deleted)
+        return lambda index: undelete(unspace(index))
+
+    def start(self, index: int, prefix_len: int = 0) -> int:
+        """``tokenize(text)[index].offsets[prefix_len]``: where the word (after a prefix) begins."""
+        if self._tokens is not None:
+            return self._tokens[index].offsets[prefix_len]
+        raw = self._raw_words(index)
+        if len(raw) == 2 and prefix_len >= 1:  # a joined conjunction is one letter
+            return self._original(raw[1], prefix_len - 1)
+        return self._original(raw[0], prefix_len)
+
+    def span(self, first: int, prefix_len: int, last: int) -> tuple[int, int]:
+        """Original span from token ``first`` (after ``prefix_len`` letters) to the end of ``last``."""
+        return self.start(first, prefix_len), self.end(last)
+
+    def end(self, index: int) -> int:
+        """``tokenize(text)[index].end``: past the word's last letter and its marks."""
+        if self._tokens is not None:
+            return self._tokens[index].end
+        last = self._raw_words(index)[-1]
+        return _original_end(self.text, self._original(last, len(self._parts[2 * last + 1]) - 1))
+
+
+def words(text: str) -> Words:
+    """The words of ``text`` for fast scanning (see :class:`Words`)."""
+    return Words(text)
+
+
 @dataclass(frozen=True)
 class Reading:
     """One way to read a word: ``prefix_len`` letters of proclitics, then ``stem``."""
@@ -292,6 +467,49 @@ def has_arabic(text: str) -> bool:
 def is_arabic_letter(char: str) -> bool:
     """Whether ``char`` is one Arabic-script letter (not a digit, mark or punctuation)."""
     return len(char) == 1 and char.isalpha() and has_arabic(char)
+
+
+# --- Words that shape terms: function words, title and institution heads ---
+#
+# Term mining (tools.glossary.mining) needs to know which words never begin
+# or end a term (prepositions, pronouns, particles), and which nouns head the
+# idafa chains of titles and institutions (وزير الخارجية, المديرية العامة
+# للأمن الوطني) or stand before a person's name (السفير, نائب الأميرال).
+# Listed in ordinary spelling and stored normalized.
+
+FUNCTION_WORDS = frozenset(
+    normalize(word)
+    for word in (
+        "في من على إلى الى عن مع أن إن أنه إنه بأن كان كانت يكون تكون قد لقد لا لم لن ما ماذا "
+        "هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين هو هي هم هما نحن أنا أنت "
+        "كما لكن ثم أو أم بل حتى إذا اذا لو كل بعض غير بين عند عندما منذ خلال حول بعد قبل "
+        "أمام دون ضد نحو لدى عبر وفق حيث أي أيضا فقط هناك هنا يضيف وقال قال أكد أوضح أشار "
+        "وأضاف أضاف وأكد وأوضح وأشار فيما بما مما عما كذا لاسيما سيما إطار ذاته نفسه"
+    ).split()
+)
+
+#: Nouns that head a title before or after a person's name.
+TITLE_HEADS = frozenset(
+    normalize(word)
+    for word in (
+        "وزير الوزير وزيرة رئيس الرئيس رئيسة نائب مدير المدير مديرة المديرة سفير السفير "
+        "سفيرة المستشار مستشار الأمين أمين قائد القائد الجنرال العقيد اللواء الفريق "
+        "الأميرال أميرال العميد الملك الأمير ولي الناطق المتحدث ضابط الضابط والي عامل "
+        "محافظ المحافظ عمدة النائب الملحق ملحق المبعوث مبعوث المفوض مفوض الممثل ممثل"
+    ).split()
+)
+
+#: Nouns that head the name of an institution, a body or an event.
+INSTITUTION_HEADS = frozenset(
+    normalize(word)
+    for word in (
+        "وزارة الوزارة المديرية مديرية الإدارة إدارة مجلس المجلس منظمة المنظمة هيئة الهيئة "
+        "اللجنة لجنة الجمعية جمعية الأمم المحكمة محكمة شرطة الشرطة قوات القوات الجيش جيش "
+        "جهاز الجهاز وكالة الوكالة الاتحاد اتحاد البرلمان الحكومة حكومة مكتب المكتب "
+        "السفارة سفارة القنصلية مصالح المصالح المصلحة مصلحة مؤسسة المؤسسة البنك بنك "
+        "كأس الدورة دورة مؤتمر المؤتمر قمة القمة جامعة الجامعة مركز المركز"
+    ).split()
+)
 
 
 # --- Words that shape terms: function words, title and institution heads ---

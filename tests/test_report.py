@@ -255,3 +255,18 @@ def test_page_matches_golden_file(page: str) -> None:
         GOLDEN.parent.mkdir(parents=True, exist_ok=True)
         GOLDEN.write_text(page, encoding="utf-8")
     assert page == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_sentence_added_to_the_source_since_the_last_update_is_marked_missing(
+    tmp_path: Path,
+) -> None:
+    make_project(tmp_path)
+    seed = tmp_path / "seeds" / "demo.txt"
+    seed.write_text(seed.read_text("utf-8") + "وغادر الوفد اليوم.\n", encoding="utf-8")
+    config = load_config(tmp_path)
+    terms = load_glossary(config.glossary).terms
+    dom = parse(render(build_review(config, "demo", "en", terms, fake_findings)))
+    last = dom.find("div", "unit")[-1]
+    assert last.attrs["data-state"] == "missing"
+    assert last.find("div", "en")[0].all_text() == "not in the PO file"
+    assert "1 not in the PO file" in dom.find("div", "progress")[0].all_text()

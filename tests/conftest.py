@@ -124,6 +124,8 @@ def make_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ProjectFact
     * ``seeds``: names of articles in the repository's ``seeds/`` to copy;
     * ``translations``: names of articles whose ``translations/<article>/``
       folder to copy (template and PO files);
+    * ``copy``: more repository paths (files or folders, e.g. ``"glossary"``)
+      to copy to the same place in the project;
     * ``files``: more files, relative path -> text or bytes (written last, so
       they can replace copied ones);
     * ``pyproject``: the ``pyproject.toml`` text (default: a ``[tool.tarjuman]``
@@ -134,6 +136,7 @@ def make_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ProjectFact
         *,
         seeds: Iterable[str] = (),
         translations: Iterable[str] = (),
+        copy: Iterable[str] = (),
         files: Mapping[str, str | bytes] | None = None,
         pyproject: str = PYPROJECT,
     ) -> Project:
@@ -151,6 +154,13 @@ def make_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ProjectFact
                 root / "translations" / article,
                 ignore=shutil.ignore_patterns("*.mo", ".*"),
             )
+        for relative in copy:
+            source, target = REPO / relative, root / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if source.is_dir():
+                shutil.copytree(source, target, dirs_exist_ok=True)
+            else:
+                shutil.copy(source, target)
         for relative, content in (files or {}).items():
             project.write(relative, content)
         monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)

@@ -9,7 +9,7 @@ import click
 from tools.config import DEFAULT_LANGUAGE, load_config
 from tools.fileio import write_if_changed
 from tools.glossary.load import load_glossary
-from tools.report import build_review, glossary_findings
+from tools.report import Review, build_review, glossary_findings
 from tools.report_html import render
 
 
@@ -34,13 +34,25 @@ def report(article: str, language: str, output: Path) -> None:
     translation side by side, with glossary terms highlighted, check-glossary
     findings on their units, and progress on top."""
     config = load_config()
-    glossary = load_glossary(config.glossary)
-    review = build_review(config, article, language, glossary.terms, glossary_findings)
+    with config.relative_errors():
+        glossary = load_glossary(config.glossary)
+        review = build_review(config, article, language, glossary.terms, glossary_findings)
     changed = write_if_changed(output, render(review))
-    states = review.states
     click.echo(
-        f"{'wrote' if changed else 'unchanged'}: {config.relative(output)} "
-        f"({len(review.rows)} units: {states['translated']} translated, {states['fuzzy']} fuzzy, "
-        f"{states['untranslated'] + states['missing']} untranslated; "
-        f"{sum(review.severities.values())} findings; {len(review.terms)} glossary terms)"
+        f"{'wrote' if changed else 'unchanged'}: {config.relative(output)} ({summary(review)})"
     )
+
+
+def summary(review: Review) -> str:
+    """The counts printed after writing the page."""
+    states = review.states
+    return (
+        f"{counted(len(review.rows), 'unit')}: {states['translated']} translated, "
+        f"{states['fuzzy']} fuzzy, {states['untranslated'] + states['missing']} untranslated; "
+        f"{counted(sum(review.severities.values()), 'finding')}; "
+        f"{counted(len(review.terms), 'glossary term')}"
+    )
+
+
+def counted(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -101,15 +101,21 @@ def report(title: str, results: dict[str, dict[str, object]]) -> None:
     print(f"\n## {title}\n")
     first = next(iter(results.values()))
     print(f"gold terms: {first['gold']} ({first['gold_multi']} multiword)\n")
-    print("| ranking | " + " | ".join(f"recall@{c} (all / multiword)" for c in CUTOFFS) + " | English correct / proposed / found | seconds |")
-    print("| --- | " + " | ".join("---" for _ in CUTOFFS) + " | --- | --- |")
+    top = CUTOFFS[-1]
+    print(
+        "| ranking | " + " | ".join(f"recall@{c} (all / multiword)" for c in CUTOFFS)
+        + f" | precision@{top} | English correct / proposed / found | seconds |"
+    )
+    print("| --- | " + " | ".join("---" for _ in CUTOFFS) + " | --- | --- | --- |")
     for scorer, r in results.items():
         cells = []
         for cutoff in CUTOFFS:
             found, total, found_multi, total_multi = r[f"recall@{cutoff}"]  # type: ignore[misc]
             cells.append(f"{found}/{total} = {found / max(total, 1):.2f} / {found_multi}/{total_multi} = {found_multi / max(total_multi, 1):.2f}")
         correct, proposed, found = r["english"]  # type: ignore[misc]
-        print(f"| {scorer} | " + " | ".join(cells) + f" | {correct}/{proposed}/{found} | {r['seconds']:.2f} |")
+        hits, shown = r[f"precision@{top}"]  # type: ignore[misc]
+        precision = f"{hits}/{shown} = {hits / max(shown, 1):.2f}"
+        print(f"| {scorer} | " + " | ".join(cells) + f" | {precision} | {correct}/{proposed}/{found} | {r['seconds']:.2f} |")
     examples = first["examples"]
     if examples:
         print("\nfirst proposals of the c-value ranking (Arabic -> proposed English ; gold English):")

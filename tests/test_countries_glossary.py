@@ -145,3 +145,33 @@ def test_seed_article_country_names_resolve_to_the_curated_renderings() -> None:
     assert [r.text for r in found["المغرب"].approved] == ["Morocco"]
     assert [r.text for r in found["إيرلندا"].approved] == ["Ireland"]
     assert [r.text for r in found["المملكة المغربية"].approved] == ["Kingdom of Morocco", "Morocco"]
+
+
+def _glossary_file(path: Path, role: str | None, entries: str) -> Path:
+    role_line = f'"X-Glossary-Role: {role}\\n"\n' if role else ""
+    path.write_text(f'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n{role_line}\n{entries}', "utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("files", "owner"),
+    [
+        # curated beats reference, whatever the order
+        ([("ref", "reference", "Morocco (UN)"), ("cur", None, "Morocco")], "cur"),
+        ([("cur", None, "Morocco"), ("ref", "reference", "Morocco (UN)")], "cur"),
+        # among reference glossaries the first listed wins
+        ([("ref1", "reference", "Morocco (1)"), ("ref2", "reference", "Morocco (2)")], "ref1"),
+        # a fuzzy candidate in a curated file claims nothing
+        ([("ref", "reference", "Morocco (UN)"), ("cur", None, "#, fuzzy\nMorocco")], "ref"),
+    ],
+    ids=["reference-first", "curated-first", "two-references", "fuzzy-curated"],
+)
+def test_precedence_rule(tmp_path: Path, files: list[tuple[str, str | None, str]], owner: str) -> None:
+    paths = []
+    for name, role, english in files:
+        flags, _, text = english.rpartition("\n")
+        entry = f'{flags + chr(10) if flags else ""}msgid "المغرب"\nmsgstr "{text}"\n'
+        paths.append(_glossary_file(tmp_path / f"{name}.po", role, entry))
+    term = load_glossary(paths).term("المغرب")
+    assert term is not None and Path(term.path).stem == owner
+    assert {Path(r.path).stem for r in term.approved} == {owner}

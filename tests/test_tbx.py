@@ -170,6 +170,17 @@ def test_import_of_a_tbx_v2_martif_file_from_another_tool() -> None:
     ]
 
 
+def test_homonym_concepts_of_a_foreign_file_get_distinct_labels() -> None:
+    concept = (
+        "<conceptEntry><descrip type='subjectField'>place</descrip>"
+        "<langSec xml:lang='ar'><termSec><term>عمان</term></termSec></langSec>"
+        "<langSec xml:lang='en'><termSec><term>{}</term></termSec></langSec></conceptEntry>"
+    )
+    document = f"<tbx><text><body>{concept.format('Oman')}{concept.format('Amman')}</body></text></tbx>"
+    records, _ = parse_tbx(document.encode(), "homonyms.tbx")
+    assert [(r.msgctxt, r.msgstr) for r in records] == [("place", "Oman"), ("place|variant", "Amman")]
+
+
 @pytest.mark.parametrize(
     ("document", "message", "line"),
     [

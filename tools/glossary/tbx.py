@@ -242,8 +242,9 @@ def parse_tbx(data: bytes, path: str) -> tuple[list[GlossaryRecord], str]:
         raise InputError(path, "TBX file has no <text><body>", root.sourceline)
     concepts = [_read_concept(e, path) for e in bodies[0] if _local(e) in CONCEPT_TAGS]
     records: list[GlossaryRecord] = []
+    used: set[tuple[str | None, str]] = set()  # (msgctxt, msgid) pairs given out so far
     for concept in concepts:
-        records.extend(_records(concept, path))
+        records.extend(_records(concept, path, used))
     return records, _header(root)
 
 
@@ -322,13 +323,17 @@ def _read_note(text: str, info: _TermInfo, path: str, line: int | None) -> None:
         info.facts[key] = value
 
 
-def _records(concept: _Concept, path: str) -> list[GlossaryRecord]:
-    """The PO entries of one concept (see the module docstring for the mapping)."""
+def _records(concept: _Concept, path: str, used: set[tuple[str | None, str]]) -> list[GlossaryRecord]:
+    """The PO entries of one concept (see the module docstring for the mapping).
+
+    ``used`` holds the (msgctxt, msgid) pairs of earlier concepts, so that two
+    concepts of a foreign file with the same Arabic term (homonyms) get
+    distinct msgctxt labels instead of clashing.
+    """
     first_arabic = concept.arabic[0].text
     tagged = any(term.facts for term in concept.english)
     spellings = [first_arabic] if tagged else list(dict.fromkeys(t.text for t in concept.arabic))
     records: list[GlossaryRecord] = []
-    used: set[tuple[str | None, str]] = set()
     for spelling in spellings:
         approved_seen = False
         for index, term in enumerate(concept.english):

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import tempfile
 import textwrap
 from pathlib import Path
 
 import polib
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tools.glossary.load import load_glossary
 from tools.glossary.source import SourceMatcher
@@ -192,3 +195,26 @@ def test_po_with_hints_passes_msgfmt(tmp_path: Path) -> None:
         ["msgfmt", "-c", "-o", "/dev/null", str(path)], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
+
+
+other_lines = st.lists(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), max_size=30)
+    .map(str.strip)
+    .filter(lambda line: line and not line.startswith(PREFIX.strip())),
+    max_size=4,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(other_lines)
+def test_refresh_keeps_other_comments_in_order_and_is_idempotent(lines: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        tmp_path = Path(folder)
+        matcher = matcher_for(TERMS, tmp_path)
+        po = article(tmp_path)
+        po[0].comment = "\n".join(lines)
+        refresh_hints(po, matcher)
+        again = reload(po, tmp_path)
+        assert refresh_hints(again, matcher) == 0
+        assert without_hints(again[0].comment) == lines
+        assert len(hints_of(again[0])) == 2

@@ -236,6 +236,12 @@ def test_entities_are_not_expanded() -> None:
     assert "root:" not in records[0].msgstr
 
 
+def test_glossary_without_renderings_cannot_be_exported() -> None:
+    # TBX requires at least one conceptEntry; an untranslated entry makes none.
+    with pytest.raises(InputError, match="nothing to export"):
+        export_tbx([GlossaryRecord("بلاغ", "")])
+
+
 def test_control_character_cannot_be_exported() -> None:
     with pytest.raises(InputError, match="control character"):
         export_tbx([GlossaryRecord("بلاغ", "state\x01ment", path="g.po", line=7)])

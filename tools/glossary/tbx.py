@@ -93,7 +93,10 @@ def export_tbx(records: Sequence[GlossaryRecord], *, header: str = "", title: st
     _sub(_sub(file_desc, "titleStmt"), "title", title)
     _sub(_sub(file_desc, "sourceDesc"), "p", header)
     body = _sub(_sub(root, "text"), "body")
-    for number, group in enumerate(group_by_term(r for r in records if r.msgstr), start=1):
+    groups = group_by_term(r for r in records if r.msgstr)
+    if not groups:  # TBX requires at least one conceptEntry
+        raise InputError(None, "nothing to export: no glossary entry has an English rendering")
+    for number, group in enumerate(groups, start=1):
         _concept(body, f"c{number}", group)
     etree.indent(root, space="  ")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)

@@ -1,9 +1,9 @@
 """``tools stats``: how far each translation is, in units and in source words.
 
 Counts follow ``msgfmt --statistics``: every non-obsolete entry except the
-header is one unit, *translated* when its ``msgstr`` is not empty and it is
-not fuzzy, *fuzzy* when flagged so (whatever its ``msgstr``), *untranslated*
-otherwise. Like pocount, each unit also weighs its number of source words:
+header is one unit, *untranslated* when its ``msgstr`` is empty (even if it
+is flagged fuzzy: msgfmt counts it so, and there is nothing to review),
+*fuzzy* when flagged so, *translated* otherwise. Like pocount, each unit also weighs its number of source words:
 the words of the Arabic ``msgid`` as :func:`tools.arabic.tokenize` reads
 them (runs of letters and digits; punctuation is not a word, and a
 conjunction و written apart from its word is part of it), which is a fairer
@@ -74,10 +74,10 @@ class FileStats:
 
 def state_of(entry: polib.POEntry) -> str:
     """``translated``, ``fuzzy`` or ``untranslated``, as msgfmt counts them."""
-    if entry.fuzzy:
-        return "fuzzy"
-    translated = bool(entry.msgstr) if not entry.msgid_plural else all(entry.msgstr_plural.values())
-    return "translated" if translated else "untranslated"
+    has_text = bool(entry.msgstr) if not entry.msgid_plural else all(entry.msgstr_plural.values())
+    if not has_text:
+        return "untranslated"
+    return "fuzzy" if entry.fuzzy else "translated"
 
 
 def source_words(text: str) -> int:

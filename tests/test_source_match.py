@@ -165,6 +165,7 @@ CASES = [
             ("المدير العام", "المدير العام"),
             ("منظمة الصحة العالمية", "منظمة الصحة العالمية"),
             ("منظمة الصحة العالمية", "منظمة الصحة العالمية"),
+            ("كوفيد-19", "كوفيد-19"),
         ],
         id="tico19_sentence_repeated_term_with_lam",
     ),
@@ -173,6 +174,11 @@ CASES = [
         [("لمملكة المتحدة", "المملكة المتحدة"), ("الاتحاد الأوروبي", "الاتحاد الأوروبي")],
         id="ntrex_sentence_two_terms",
     ),
+    pytest.param(
+        "أعلن كوفيد-19 كجائحة", [("كوفيد-19", "كوفيد-19")], id="term_with_hyphen_written_alike"
+    ),
+    pytest.param("انتشار كوفيد 19", [("كوفيد 19", "كوفيد-19")], id="term_with_hyphen_written_with_space"),
+    pytest.param("مرض (كوفيد-١٩)", [("كوفيد-١٩", "كوفيد-19")], id="term_with_hyphen_in_brackets_indic_digits"),
     pytest.param("التظاهرات الرياضية", [], id="fuzzy_entry_is_not_a_term"),
     pytest.param("", [], id="empty_text"),
 ]
@@ -239,3 +245,7 @@ def test_fast_words_agree_with_tokenize(text: str) -> None:
         assert fast.after_break(index) == token.after_break
         assert fast.end(index) == token.end
         assert [fast.start(index, k) for k in range(len(token.norm))] == list(token.offsets)
+    for first, last in [(0, len(tokens) - 1), (len(tokens) // 2, len(tokens) - 1)] if tokens else []:
+        assert fast.span(first, 0, last) == (tokens[first].start, tokens[last].end)
+        if len(tokens[first].norm) > 1:
+            assert fast.span(first, 1, first) == (tokens[first].offsets[1], tokens[first].end)

@@ -388,8 +388,19 @@ class Words:
         return self._original(raw[0], prefix_len)
 
     def span(self, first: int, prefix_len: int, last: int) -> tuple[int, int]:
-        """Original span from token ``first`` (after ``prefix_len`` letters) to the end of ``last``."""
-        return self.start(first, prefix_len), self.end(last)
+        """Original span from token ``first`` (after ``prefix_len`` letters) to the end of ``last``.
+
+        The same as ``(start(first, prefix_len), end(last))``, in one call:
+        it runs once per match over a whole catalogue.
+        """
+        if self._tokens is not None or self._members is not None:
+            return self.start(first, prefix_len), self.end(last)
+        original = self._original
+        end = original(last, len(self.norms[last]) - 1) + 1
+        text = self.text
+        if end < len(text) and (text[end] in DIACRITICS or text[end] == TATWEEL):
+            end = _original_end(text, end - 1)
+        return original(first, prefix_len), end
 
     def end(self, index: int) -> int:
         """``tokenize(text)[index].end``: past the word's last letter and its marks."""

@@ -128,22 +128,32 @@ class SourceMatcher:
         norms = words.norms
         count = len(norms)
         for first, options in enumerate(starts):
-            for prefix_len, node in options or ():
+            if not options:
+                continue
+            following = norms[first + 1] if first + 1 < count else None
+            for prefix_len, node in options:
                 entry = node.get(_END)
                 if entry is not None:
                     found.append((first, first, prefix_len, entry.term))  # type: ignore[union-attr]
-                last, breaks = first + 1, None
-                while last < count:
-                    node = node.get(norms[last])  # type: ignore[assignment]
-                    if node is None:
-                        break
-                    if words.after_break(last):
-                        breaks = (breaks or set()) | {last - first}
-                    entry = node.get(_END)
-                    if entry is not None and (breaks is None or breaks <= entry.breaks):  # type: ignore[union-attr]
-                        found.append((first, last, prefix_len, entry.term))  # type: ignore[union-attr]
-                    last += 1
+                if following in node:
+                    self._walk(words, first, prefix_len, node, found)
         return found
+
+    @staticmethod
+    def _walk(words: arabic.Words, first: int, prefix_len: int, node: Node, found: list[Candidate]) -> None:
+        """Follow the trie from ``node`` over the words after ``first``, collecting terms."""
+        norms = words.norms
+        last, breaks = first + 1, None
+        while last < len(norms):
+            node = node.get(norms[last])  # type: ignore[assignment]
+            if node is None:
+                return
+            if words.after_break(last):
+                breaks = (breaks or set()) | {last - first}
+            entry = node.get(_END)
+            if entry is not None and (breaks is None or breaks <= entry.breaks):  # type: ignore[union-attr]
+                found.append((first, last, prefix_len, entry.term))  # type: ignore[union-attr]
+            last += 1
 
 
 def _select(candidates: list[Candidate]) -> list[Candidate]:
@@ -152,8 +162,8 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     Longest = most words, then the fewest proclitic letters stripped (the
     most literal reading), then the earliest start.
     """
-    if len(candidates) < 2:
-        return candidates
+    if all(a[1] < b[0] for a, b in zip(candidates, candidates[1:])):
+        return candidates  # in text order and apart: the common case
     ranked = sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken: set[int] = set()
     chosen = []

@@ -94,7 +94,7 @@ def _problem(
     if entry is None:
         where = config.relative(config.seed_path(article))
         return Problem(where, unit.line, f"not in {config.relative(po_path)} (run `tools update`)", unit.text)
-    kind = "fuzzy" if entry.fuzzy else ("untranslated" if not entry.msgstr.strip() else None)
+    kind = "untranslated" if not entry.msgstr.strip() else ("fuzzy" if entry.fuzzy else None)
     return None if kind is None else Problem(config.relative(po_path), entry.linenum, kind, unit.text)
 
 

@@ -64,6 +64,17 @@ def _parse_string(path: Path, line_no: int, text: str) -> str:
     return _unescape(body)
 
 
+#: What may follow "#" on a comment line: nothing, a space (translator comment),
+#: or the mark of an extracted comment, reference, flags or previous msgid.
+_COMMENT_MARKS = ("", " ", "\t", ".", ":", ",", "|")
+
+
+def _same_kind(path: Path, line_no: int, current: dict[str, object], obsolete: bool) -> None:
+    """An entry is obsolete (``#~``) on all its lines or on none (msgfmt: "inconsistent use of #~")."""
+    if current and bool(current.get("obsolete")) != obsolete:
+        raise InputError(path, "inconsistent use of #~ (obsolete and active lines in one entry)", line_no)
+
+
 def scan_po(path: str | os.PathLike[str], text: str) -> list[EntryPosition]:
     """Check PO syntax line by line; return every entry with its msgid line.
 
@@ -120,7 +131,11 @@ def scan_po(path: str | os.PathLike[str], text: str) -> list[EntryPosition]:
             if line.startswith("|"):
                 continue  # previous msgid of an obsolete entry
         elif line.startswith("#") or not line:
-            if line.startswith("#") and state in ("str",) and current:
+            if line.startswith("#") and state in ("ctxt", "id", "plural"):
+                raise InputError(path, "comment inside an entry (msgstr missing before it)", line_no)
+            if line[1:2] not in _COMMENT_MARKS:
+                raise InputError(path, "a comment needs a space after '#'", line_no)
+            if state == "str" and current:  # a comment or a blank line ends an entry
                 finish(line_no)
             continue
         if not line:
@@ -128,6 +143,7 @@ def scan_po(path: str | os.PathLike[str], text: str) -> list[EntryPosition]:
         if line.startswith('"'):
             if last_field is None:
                 raise InputError(path, "string continuation without a keyword before it", line_no)
+            _same_kind(path, line_no, current, obsolete)
             value = _parse_string(path, line_no, line)
             current[last_field] = str(current[last_field]) + value
             continue
@@ -136,6 +152,8 @@ def scan_po(path: str | os.PathLike[str], text: str) -> list[EntryPosition]:
             raise InputError(path, f"unexpected text {line[:30]!r}", line_no)
         keyword, _index, rest = match.groups()
         value = _parse_string(path, line_no, rest)
+        if keyword != "msgctxt" and state in ("ctxt", "id", "plural"):
+            _same_kind(path, line_no, current, obsolete)
         if keyword == "msgctxt":
             if state != "start":
                 finish(line_no)
@@ -158,6 +176,12 @@ def scan_po(path: str | os.PathLike[str], text: str) -> list[EntryPosition]:
         else:
             if state not in ("id", "plural", "str"):
                 raise InputError(path, f"{keyword} without a msgid before it", line_no)
+            if keyword == "msgstr" and state == "str":
+                raise InputError(path, "second msgstr in one entry", line_no)
+            if ("msgid_plural" in current) != keyword.startswith("msgstr["):
+                needs = "msgstr[0], msgstr[1], ..." if "msgid_plural" in current else "a msgid_plural"
+                raise InputError(path, f"{keyword} here needs {needs}", line_no)
+            _same_kind(path, line_no, current, obsolete)
             field = keyword
             current.setdefault("msgstr", "")
             current[field] = value
@@ -181,7 +205,8 @@ def load_po(path: str | os.PathLike[str], *, allow_empty: bool = False) -> polib
     try:
         po = polib.pofile(text, wrapwidth=WRAP_WIDTH)
     except (OSError, ValueError) as error:  # polib's own syntax errors
-        raise InputError(path, f"cannot parse: {error}") from None
+        where = re.search(r"\(line (\d+)\)", str(error))
+        raise InputError(path, f"cannot parse: {error}", int(where.group(1)) if where else None) from None
     lines = {(p.obsolete, p.msgctxt, p.msgid): p.line for p in positions}
     for entry in po:
         entry.linenum = lines.get((bool(entry.obsolete), entry.msgctxt, entry.msgid), entry.linenum)
@@ -221,6 +246,8 @@ def po_date(moment: datetime | None = None) -> str:
 def plural_forms(language: str) -> str:
     """The ``Plural-Forms`` header value for ``language`` from babel's CLDR data."""
     try:
+        if not language.strip():
+            raise ValueError(language)  # babel would answer with its default locale's rule
         return get_plural(language).plural_forms
     except (ValueError, UnknownLocaleError):  # babel raises the latter for "zz"
         raise InputError(None, f"unknown language code {language!r}") from None

@@ -56,8 +56,9 @@ def stats(paths: tuple[Path, ...], output_format: str) -> None:
     translations/), and in total. Words are the source (Arabic) words of each msgid."""
     config = load_config()
     with config.relative_errors():
-        files = po_files([p.resolve() for p in paths] or [config.translations])
+        roots = [p.resolve() for p in paths] or [config.translations]
+        files = po_files(roots)
         if not files:
-            raise InputError(config.relative(config.translations), "no PO files found")
+            raise InputError(", ".join(config.relative(p) for p in roots), "no PO files found")
         results = [file_stats(path, config.relative(path)) for path in files]
     click.echo(FORMATS[output_format](results, total_of(results)), nl=False)

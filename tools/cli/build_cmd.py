@@ -1,4 +1,12 @@
-"""``tools build`` (the translated article as text) and ``tools compile`` (MO files)."""
+"""``tools build`` (the translated article as text) and ``tools compile`` (MO files).
+
+``tools build`` exits with status 1 (:data:`~tools.errors.EXIT_FINDINGS`)
+when units are untranslated or fuzzy, not 2: the input was read and checked
+completely and the answer is a list of findings, like ``check-glossary``
+failing on a finding. Status 2 stays reserved for input that cannot be used
+(a missing or broken file), so a script can tell "not finished yet" from
+"broken".
+"""
 
 from __future__ import annotations
 

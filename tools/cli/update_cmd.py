@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import click
 
-from tools.config import load_config
+from tools.config import ProjectConfig, load_config
 from tools.hints import glossary_hints
 from tools.update import ArticleUpdate, update_project
 
 
-def _lines(config_relative, outcome: ArticleUpdate) -> list[str]:
+def _lines(config: ProjectConfig, outcome: ArticleUpdate) -> list[str]:
     """One line for the template and one per translation, as printed."""
     verb = "wrote" if outcome.template_changed else "unchanged"
-    lines = [f"{verb} {config_relative(outcome.template)}"]
+    lines = [f"{verb} {config.relative(outcome.template)}"]
     for translation in outcome.translations:
         verb = "created" if translation.created else ("updated" if translation.changed else "unchanged")
-        lines.append(f"{verb} {config_relative(translation.path)}: {translation.report.summary()}")
+        lines.append(f"{verb} {config.relative(translation.path)}: {translation.report.summary()}")
     return lines
 
 
@@ -42,5 +42,5 @@ def update(articles: tuple[str, ...], languages: tuple[str, ...]) -> None:
     with config.relative_errors():
         outcomes = update_project(config, articles, languages, processors=glossary_hints(config))
     for outcome in outcomes:
-        for line in _lines(config.relative, outcome):
+        for line in _lines(config, outcome):
             click.echo(line)

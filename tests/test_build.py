@@ -90,7 +90,7 @@ def test_untranslated_and_fuzzy_units_fail_the_build_with_their_lines(translated
     assert result.stderr.splitlines() == [
         f"{EN}:{msgid_line(translated, outlet.msgid)}: untranslated: هومبريس",
         f"{EN}:{msgid_line(translated, statement.msgid)}: fuzzy: {quote(statement.msgid)}",
-        "tools: 2 unit(s) not translated; nothing written",
+        "tools: 2 unit(s) without a finished translation; nothing written (--allow-untranslated builds anyway)",
     ]
     assert not output.exists()
 

@@ -50,7 +50,11 @@ def build(ctx: click.Context, article: str, language: str, output: Path | None, 
     for problem in built.problems:
         click.echo(str(problem), err=True)
     if built.problems and not allow_untranslated:
-        click.echo(f"tools: {len(built.problems)} unit(s) not translated; nothing written", err=True)
+        click.echo(
+            f"tools: {len(built.problems)} unit(s) without a finished translation; nothing written "
+            "(--allow-untranslated builds anyway)",
+            err=True,
+        )
         ctx.exit(EXIT_FINDINGS)
     if output is None:
         click.echo(built.text, nl=False)

@@ -26,14 +26,11 @@ coincides, so والمديرية and المديرية, or بلاغ and البل�
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 import polib
 
 from tools import arabic
-from tools.pofile import load_po
 
 #: Lowest similarity offered as a fuzzy match. Measured on the 1997 NTREX-128
 #: Arabic sentences (benchmarks/memory_threshold.py): a sentence's best match
@@ -153,21 +150,6 @@ class TranslationMemory:
         for memory in memories:
             self._by_norm.setdefault(arabic.normalize(memory.source), []).append(memory)
 
-    @classmethod
-    def from_files(
-        cls,
-        paths: list[Path],
-        relative: Callable[[Path], str] = str,
-        threshold: float = FUZZY_THRESHOLD,
-    ) -> TranslationMemory:
-        """Read every finished translation of ``paths`` (in the given order)."""
-        memories: list[Memory] = []
-        for path in paths:
-            po = load_po(path, allow_empty=True)
-            name = relative(path)
-            memories.extend(_memories(po, name))
-        return cls(memories, threshold)
-
     def __len__(self) -> int:
         return len(self.memories)
 
@@ -193,7 +175,7 @@ class TranslationMemory:
         return best
 
 
-def _memories(po: polib.POFile, name: str) -> list[Memory]:
+def remembered(po: polib.POFile, name: str) -> list[Memory]:
     """The entries of ``po`` worth remembering: translated, not fuzzy, singular."""
     found = []
     for entry in po:

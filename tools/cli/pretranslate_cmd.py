@@ -8,7 +8,7 @@ import click
 
 from tools.config import DEFAULT_LANGUAGE, ProjectConfig, load_config
 from tools.errors import InputError
-from tools.memory import TranslationMemory
+from tools.memory import TranslationMemory, remembered
 from tools.memory import pretranslate as fill
 from tools.pofile import load_po, save_po
 
@@ -49,19 +49,25 @@ def pretranslate(article: str | None, language: str, dry_run: bool) -> None:
     fuzzy with a comment naming their source. Existing translations and fuzzy
     entries are never changed."""
     config = load_config()
-    every = translation_files(config, language)
-    paths = targets(config, article, language)
-    # Read everything first: a bad file stops the run before anything is written.
-    loaded = [(path, load_po(path, allow_empty=True)) for path in paths]
-    for path, po in loaded:
-        others = [p for p in every if p.resolve() != path.resolve()]
-        memory = TranslationMemory.from_files(others, config.relative)
+    with config.relative_errors():
+        every = translation_files(config, language)
+        paths = targets(config, article, language)
+        # Read every file first: a bad one stops the run before anything is written.
+        catalogs = {path.resolve(): load_po(path, allow_empty=True) for path in [*every, *paths]}
+    if not paths:
+        click.echo(f"no {config.relative(config.translations)}/*/{language}.po files to fill")
+    # The memory is what the files held before this run, whatever order they are filled in.
+    kept = {path: remembered(po, config.relative(path)) for path, po in catalogs.items()}
+    for path in paths:
+        sources = [other for other in kept if other != path.resolve()]
+        memory = TranslationMemory([m for other in sources for m in kept[other]])
+        po = catalogs[path.resolve()]
         result = fill(po, memory, config.relative(path))
         # An untouched file is not rewritten: the translator's formatting stays.
         changed = not dry_run and result.filled > 0 and save_po(po, path)
         verb = "would fill" if dry_run else ("filled" if changed else "unchanged")
-        files = "file" if len(others) == 1 else "files"
+        files = "file" if len(sources) == 1 else "files"
         click.echo(
             f"{verb}: {result.summary()}; "
-            f"memory: {len(memory)} translations from {len(others)} {files}"
+            f"memory: {len(memory)} translations from {len(sources)} {files}"
         )

@@ -215,3 +215,18 @@ def test_jobs_0_uses_every_cpu(project: CheckProject) -> None:
 def test_a_file_named_twice_is_checked_once(project: CheckProject) -> None:
     outcome = project.check(ARTICLE, f"./{ARTICLE}", "translations")
     assert outcome.json()["files"] == [ARTICLE]
+
+
+def test_text_colours_the_severity_when_asked(project: CheckProject) -> None:
+    from tools.check import engine
+    from tools.check.reporters import text
+    from tools.check.reporters.base import ReportOptions
+    from tools.check.settings import CliOptions, resolve
+    from tools.config import load_config
+
+    project.edit("2030 World Cup", "2030 World Glass")
+    config = load_config(project.root)
+    result = engine.run(config, resolve(config, CliOptions()))
+    coloured = text.render(result, ReportOptions(color=True))
+    assert f"{ARTICLE}:{LINE[4]}: \x1b[31m\x1b[1merror\x1b[0m forbidden-term: " in coloured
+    assert "\x1b[" not in text.render(result, ReportOptions(color=False))

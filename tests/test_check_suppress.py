@@ -94,3 +94,53 @@ def test_suppression_is_bound_to_its_entry(project: CheckProject) -> None:
     codes = [(code, at) for code, at, _ in project.check().triples()]
     assert ("unused-suppression", line) in codes
     assert ("forbidden-term", LINE[4] + 1) in codes
+
+
+def _replace(old: str, new: str):
+    def change(entry):
+        assert old in entry.msgstr
+        entry.msgstr = entry.msgstr.replace(old, new)
+
+    return change
+
+
+def _fuzzy(entry) -> None:
+    entry.flags.append("fuzzy")
+
+
+# code -> (entry index, change that causes exactly that finding on the entry)
+EVERY_CODE = {
+    "missing-term": (4, _replace("2030 World Cup", "2030 football final")),
+    "forbidden-term": (4, _replace("2030 World Cup", "2030 World Cup (the World Glass)")),
+    "forbidden-anywhere": (6, _replace("The statement noted", "The World Glass statement noted")),
+    "number-mismatch": (4, _replace("will host in 2028.", "will host in 2029.")),
+    "invisible-char": (6, _replace("The statement noted", "The statement\u200b noted")),
+    "untranslated": (0, lambda entry: setattr(entry, "msgstr", "")),
+    "fuzzy": (0, _fuzzy),
+    "inconsistent-translation": (1, _replace("Kingdom of Morocco", "Kingdom of Morocco (Marrakesh)")),
+}
+
+
+@pytest.mark.parametrize("code", sorted(EVERY_CODE))
+@pytest.mark.parametrize("how", ["flag", "comment"])
+def test_every_code_can_be_suppressed_on_its_entry(project: CheckProject, code: str, how: str) -> None:
+    from tools.check.registry import CHECKS
+
+    assert set(EVERY_CODE) == {c.code for c in CHECKS if c.run is not None}
+    index, change = EVERY_CODE[code]
+    if code == "inconsistent-translation":
+        # The article already says "Marrakech" (preferred); a second source with مراكش says "Marrakesh".
+        project.edit("للمملكة المغربية.", "للمملكة المغربية بمدينة مراكش.")
+    line = change_entry(project.path(), index, change)
+    assert (code, line) in [(c, at) for c, at, _ in project.check("--fail-on", "never").triples()]
+
+    def suppress(entry) -> None:
+        if how == "flag":
+            entry.flags.append(f"ignore-{code}")
+        else:
+            entry.tcomment = f"tarjuman: ignore {code}"
+
+    line = change_entry(project.path(), index, suppress)
+    outcome = project.check()
+    assert [(c, at) for c, at, _ in outcome.triples() if at == line] == []
+    assert outcome.json()["summary"]["suppressed"] >= 1

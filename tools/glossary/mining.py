@@ -53,10 +53,11 @@ Candidates with a score ≤ 0 are dropped; ties break on the key.
 n-gram *e* of 1 to :data:`MAX_ENGLISH_WORDS` words (not beginning or ending
 with a function word, never across punctuation) of those units is scored
 by the Dice coefficient ``2·|U(a) ∩ U(e)| / (|U(a)| + |U(e)|)`` over all
-aligned units; the best one, ties broken by co-occurrence count, then by
-the nearest relative position in the sentence, then by a length close to
-the Arabic's, is proposed when it co-occurs in at least
-:data:`MIN_EVIDENCE` units. With less evidence the msgstr stays empty: a
+aligned units, times the length fit ``min(m, n) / max(m, n)`` of its *m*
+words (function words such as "of" not counted) against the candidate's *n*; ties go to the higher co-occurrence,
+then to the nearest relative position in the sentence. The best one is
+proposed when it co-occurs in at least :data:`MIN_EVIDENCE` units. With
+less evidence the msgstr stays empty: a
 guess from one sentence is not evidence.
 """
 
@@ -81,7 +82,7 @@ NESTING_MARGIN = 2
 PATTERN_PRIORITY = {None: 0, "person": 1, "title": 2, "institution": 2}
 MIN_FREQUENCY = 2
 PATTERN_BONUS = 2.0
-MAX_ENGLISH_WORDS = 6
+MAX_ENGLISH_WORDS = 9
 MIN_EVIDENCE = 2
 #: Longest idafa chain after a head noun, in words.
 MAX_CHAIN = 7
@@ -399,11 +400,15 @@ class EnglishIndex:
     def propose(self, positions: dict[int, float], arabic_words: int) -> tuple[str | None, str]:
         """The best English n-gram for a candidate, and the evidence.
 
-        ``positions`` maps each unit the candidate occurs in to its relative
-        position there. Ties in Dice and co-occurrence (units that share a
-        whole sentence) go to the n-gram at the nearest relative position:
-        news translation keeps the order of a sentence's parts more often
-        than not, and then to a length close to the Arabic's.
+        Score: Dice × length fit, the fit being the shorter word count over
+        the longer one (the English n-gram's words other than function words
+        such as "of", against the Arabic candidate's words): with a
+        handful of sentences every word of them has a high Dice, and a term
+        of three Arabic words is rarely one English word. ``positions`` maps
+        each unit the candidate occurs in to its relative position there;
+        ties (units that share a whole sentence) go to the most co-occurring
+        n-gram, then to the nearest relative position: news translation
+        keeps the order of a sentence's parts more often than not.
         """
         aligned = [u for u in sorted(positions) if u in self.grams]
         if not aligned:
@@ -414,14 +419,15 @@ class EnglishIndex:
             for gram, (_, where) in self.grams[unit].items():
                 counts[gram] += 1
                 distance[gram] += abs(where - positions[unit])
-        expected = 1.3 * arabic_words
 
-        def rank(gram: str) -> tuple[float, int, float, float, str]:
+        def rank(gram: str) -> tuple[float, int, float, str]:
             dice = 2 * counts[gram] / (len(aligned) + self.df[gram])
-            return (round(dice, 6), counts[gram], -distance[gram] / counts[gram], -abs(len(gram.split()) - expected), gram)
+            n = max(1, sum(1 for w in gram.split() if w not in ENGLISH_FUNCTION_WORDS))
+            fit = min(n, arabic_words) / max(n, arabic_words)
+            return (round(dice * fit, 6), counts[gram], -distance[gram] / counts[gram], gram)
 
         best = max(counts, key=rank)
-        dice = rank(best)[0]
+        dice = 2 * counts[best] / (len(aligned) + self.df[best])
         together = counts[best]
         detail = f"{together} of {len(aligned)} aligned unit(s), Dice {dice:.2f}"
         if together < MIN_EVIDENCE:

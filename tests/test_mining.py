@@ -131,6 +131,30 @@ def test_no_english_is_proposed_from_a_single_sentence() -> None:
     assert english is None and "too little evidence" in evidence
 
 
+def test_no_english_is_proposed_when_the_evidence_cannot_tell_ngrams_apart() -> None:
+    # The same 20-word sentence twice: "w0 w1" and "w1 w2" co-occur equally and
+    # stand at nearly the same place; choosing one would be a guess.
+    sentence = " ".join(f"w{i}" for i in range(20))
+    index = EnglishIndex(units(("أ ب", sentence), ("أ ب", sentence)))
+    english, evidence = index.propose({0: 0.025, 1: 0.025}, 2)
+    assert english is None and evidence.endswith("ambiguous")
+    # when no equal n-gram stands nearby, position decides
+    apart = "w0 w1 " + "and " * 8 + "w2 w3"
+    index = EnglishIndex(units(("أ ب", apart), ("أ ب", apart)))
+    assert index.propose({0: 0.0, 1: 0.0}, 2)[0] == "w0 w1"
+    assert index.propose({0: 0.9, 1: 0.9}, 2)[0] == "w2 w3"
+
+
+def test_english_length_fit_prefers_a_rendering_as_long_as_the_term() -> None:
+    pairs = units(
+        ("ناقش الأمن الوطني اليوم", "They discussed national security today."),
+        ("الأمن الوطني أولوية", "National security is a priority."),
+        ("الأمن في المدينة", "Security in the city."),
+    )
+    security = next(c for c in mine(pairs) if c.text == "الأمن الوطني")
+    assert security.english == "national security"
+
+
 def test_candidates_file_is_fuzzy_valid_po_and_stable(tmp_path: Path) -> None:
     pairs = units(
         ("ناقش الوزير الجريمة المنظمة اليوم", "The minister discussed organised crime today."),

@@ -56,9 +56,11 @@ by the Dice coefficient ``2·|U(a) ∩ U(e)| / (|U(a)| + |U(e)|)`` over all
 aligned units, times the length fit ``min(m, n) / max(m, n)`` of its *m*
 words (function words such as "of" not counted) against the candidate's *n*; ties go to the higher co-occurrence,
 then to the nearest relative position in the sentence. The best one is
-proposed when it co-occurs in at least :data:`MIN_EVIDENCE` units. With
-less evidence the msgstr stays empty: a
-guess from one sentence is not evidence.
+proposed when it co-occurs in at least :data:`MIN_EVIDENCE` units and no
+other n-gram with the same score stands within :data:`POSITION_MARGIN` of
+its position (units that share a whole sentence make all its n-grams
+equal). Otherwise the msgstr stays empty and the comment says why: a guess
+is not evidence.
 """
 
 from __future__ import annotations
@@ -84,6 +86,8 @@ MIN_FREQUENCY = 2
 PATTERN_BONUS = 2.0
 MAX_ENGLISH_WORDS = 9
 MIN_EVIDENCE = 2
+#: English n-grams tied on score whose relative positions differ by less than this are a tie.
+POSITION_MARGIN = 0.1
 #: Longest idafa chain after a head noun, in words.
 MAX_CHAIN = 7
 
@@ -432,6 +436,13 @@ class EnglishIndex:
         detail = f"{together} of {len(aligned)} aligned unit(s), Dice {dice:.2f}"
         if together < MIN_EVIDENCE:
             return None, f"best English {self._surface(best, aligned)!r} in only {detail}: too little evidence"
+        score, count, place, _ = rank(best)
+        rivals = sum(1 for gram in counts if rank(gram)[:2] == (score, count) and rank(gram)[2] >= place - POSITION_MARGIN)
+        if rivals > 1:
+            # Units that share a whole sentence make all its n-grams equal; when
+            # not even the position in the sentence tells them apart, nothing
+            # is proposed.
+            return None, f"{rivals} English n-grams tie at {detail}: ambiguous"
         return self._surface(best, aligned), detail
 
     def _surface(self, gram: str, units: Sequence[int]) -> str:

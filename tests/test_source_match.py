@@ -249,3 +249,51 @@ def test_fast_words_agree_with_tokenize(text: str) -> None:
         assert fast.span(first, 0, last) == (tokens[first].start, tokens[last].end)
         if len(tokens[first].norm) > 1:
             assert fast.span(first, 1, first) == (tokens[first].offsets[1], tokens[first].end)
+
+
+def reference_find(text: str, terms) -> list[tuple[int, int, str]]:
+    """The matching rules written out naively, term by term: the oracle for the trie."""
+    from tools import arabic
+
+    tokens = arabic.tokenize(text)
+    best: dict[tuple[int, int], tuple[int, object]] = {}
+    for term in terms:
+        wanted = arabic.tokenize(term.source)
+        allowed = {i for i, t in enumerate(wanted) if i and t.after_break}
+        for first in range(len(tokens) - len(wanted) + 1):
+            last = first + len(wanted) - 1
+            if [t.norm for t in tokens[first + 1 : last + 1]] != [t.norm for t in wanted[1:]]:
+                continue
+            if not {i - first for i in range(first + 1, last + 1) if tokens[i].after_break} <= allowed:
+                continue
+            for reading in arabic.proclitic_readings(tokens[first].norm):
+                if reading.stem == wanted[0].norm:
+                    known = best.get((first, last))
+                    if known is None or reading.prefix_len < known[0]:
+                        best[(first, last)] = (reading.prefix_len, term)
+    ranked = sorted(best.items(), key=lambda item: (item[0][0] - item[0][1], item[1][0], item[0][0]))
+    taken: set[int] = set()
+    chosen = []
+    for (first, last), (prefix_len, term) in ranked:
+        if taken.isdisjoint(range(first, last + 1)):
+            taken.update(range(first, last + 1))
+            chosen.append((tokens[first].offsets[prefix_len], tokens[last].end, term.source))
+    return sorted(chosen)
+
+
+PIECES = [t.source for t in GLOSSARY.terms] + [
+    "قال", "في", "العام", "الوطني", "المديرية", "و", "، ", ". ", " (", ") ", "-", "\u00a0", "ً",
+]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["", "و", "ب", "ل", "وب", "فل", "ك", "ال"]), st.sampled_from(PIECES)),
+        max_size=12,
+    )
+)
+def test_matcher_agrees_with_naive_reference(pieces) -> None:
+    """Trie, memo and candidate pruning give exactly what the rules say, on random texts."""
+    text = " ".join(prefix + piece for prefix, piece in pieces)
+    got = [(m.start, m.end, m.term.source) for m in MATCHER.find(text)]
+    assert got == reference_find(text, GLOSSARY.terms)

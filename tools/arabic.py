@@ -290,7 +290,9 @@ class Words:
     for few matches (glossary terms in a whole catalogue).
     """
 
-    __slots__ = ("text", "norms", "_parts", "_members", "_folded", "_positions", "_to_original", "_tokens")
+    __slots__ = (
+        "text", "norms", "_parts", "_members", "_folded", "_deletions", "_positions", "_to_original", "_tokens"
+    )
 
     def __init__(self, text: str):
         self.text = text
@@ -308,6 +310,8 @@ class Words:
             return
         # Kept only when whitespace was dropped, to map offsets back through it.
         self._folded = folded if len(collapsed) != len(folded) else None
+        # Folding maps one character to one, except ignorable ones, which it deletes.
+        self._deletions = len(folded) != len(text)
         self._parts = (_WORD_PARTS if "_" in collapsed else _WORD_PARTS_NO_UNDERSCORE).split(collapsed)
         self.norms = self._parts[1::2]
         if any(c in self.norms for c in DETACHABLE_CONJUNCTIONS):
@@ -372,7 +376,7 @@ class Words:
         space collapsing and then the deleted characters."""
         folded = self._folded
         spaces = [i for run in _DROPPED_SPACE.finditer(folded) for i in range(*run.span())] if folded else []
-        deleted = [hit.start() for hit in _IGNORABLE_RUN.finditer(self.text)]
+        deleted = [hit.start() for hit in _IGNORABLE_RUN.finditer(self.text)] if self._deletions else []
         if not spaces and not deleted:
             return None
         unspace, undelete = _Deletions(spaces), _Deletions(deleted)

@@ -54,8 +54,9 @@ class _Entry:
 
 #: A trie node: normalized word -> child node, and ``_END`` -> :class:`_Entry`.
 Node = dict[str, object]
-#: Where a term may start in a word: (proclitic letters to skip, trie node after the word).
-Starts = tuple[tuple[int, Node], ...]
+#: How terms start at a word: () or (one-word match or None, walks); see
+#: :meth:`SourceMatcher._starts_in`.
+Starts = tuple[object, ...]
 #: A candidate match: (first word, last word, proclitic letters skipped, term).
 Candidate = tuple[int, int, int, Term]
 
@@ -114,46 +115,65 @@ class SourceMatcher:
         return starts
 
     def _starts_in(self, word: str) -> Starts:
-        """Readings of ``word`` (proclitics removed) that begin a term."""
+        """How terms can start at ``word``: ``()`` when none can, else
+        (one-word match, walks).
+
+        The one-word match is (proclitic length, term) for the reading with
+        the fewest proclitic letters that is a whole term, or ``None``; the
+        walks are (proclitic length, trie node) for readings that begin
+        longer terms. Computed once per distinct word, so the scan itself
+        does no lookup it can avoid.
+        """
         root = self._root
-        return tuple(
-            (reading.prefix_len, root[reading.stem])  # type: ignore[misc]
-            for reading in arabic.proclitic_readings(word)
-            if reading.stem in root
-        )
+        single: tuple[int, Term] | None = None
+        walks: list[tuple[int, Node]] = []
+        for reading in arabic.proclitic_readings(word):
+            node = root.get(reading.stem)
+            if node is None:
+                continue
+            entry = node.get(_END)
+            if entry is not None and (single is None or reading.prefix_len < single[0]):
+                single = (reading.prefix_len, entry.term)  # type: ignore[union-attr]
+            if len(node) > (entry is not None):  # it has words after it
+                walks.append((reading.prefix_len, node))
+        return (single, tuple(walks)) if single or walks else ()
 
     def _candidates(self, words: arabic.Words, starts: list[Starts | None]) -> list[Candidate]:
-        """Every (first word, last word, proclitic length, term) that matches."""
+        """Candidates (first word, last word, proclitic length, term), in text order.
+
+        Of several readings that give a term over the same words, only the
+        one with the fewest proclitic letters is kept: the others can never
+        be selected.
+        """
         found: list[Candidate] = []
         norms = words.norms
         count = len(norms)
-        for first, options in enumerate(starts):
-            if not options:
+        after_break = words.after_break
+        for first, start in enumerate(starts):
+            if not start:
                 continue
-            following = norms[first + 1] if first + 1 < count else None
-            for prefix_len, node in options:
-                entry = node.get(_END)
-                if entry is not None:
-                    found.append((first, first, prefix_len, entry.term))  # type: ignore[union-attr]
-                if following in node:
-                    self._walk(words, first, prefix_len, node, found)
+            single, walks = start  # type: ignore[misc]
+            if single is not None:
+                found.append((first, first, single[0], single[1]))
+            if not walks or first + 1 >= count:
+                continue
+            longer: dict[int, Candidate] = {}
+            following = norms[first + 1]
+            for prefix_len, node in walks:
+                last, breaks = first + 1, None
+                node = node.get(following)
+                while node is not None:
+                    if after_break(last):
+                        breaks = (breaks or set()) | {last - first}
+                    entry = node.get(_END)
+                    if entry is not None and (breaks is None or breaks <= entry.breaks):  # type: ignore[union-attr]
+                        known = longer.get(last)
+                        if known is None or prefix_len < known[2]:
+                            longer[last] = (first, last, prefix_len, entry.term)  # type: ignore[union-attr]
+                    last += 1
+                    node = node.get(norms[last]) if last < count else None  # type: ignore[assignment]
+            found.extend(longer.values())
         return found
-
-    @staticmethod
-    def _walk(words: arabic.Words, first: int, prefix_len: int, node: Node, found: list[Candidate]) -> None:
-        """Follow the trie from ``node`` over the words after ``first``, collecting terms."""
-        norms = words.norms
-        last, breaks = first + 1, None
-        while last < len(norms):
-            node = node.get(norms[last])  # type: ignore[assignment]
-            if node is None:
-                return
-            if words.after_break(last):
-                breaks = (breaks or set()) | {last - first}
-            entry = node.get(_END)
-            if entry is not None and (breaks is None or breaks <= entry.breaks):  # type: ignore[union-attr]
-                found.append((first, last, prefix_len, entry.term))  # type: ignore[union-attr]
-            last += 1
 
 
 def _select(candidates: list[Candidate]) -> list[Candidate]:

@@ -69,9 +69,10 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
 
 
 def write_bytes_if_changed(path: str | os.PathLike[str], data: bytes) -> bool:
-    """Write ``data`` atomically unless the file already holds exactly it; return whether it changed.
+    """Write ``data`` atomically unless the file already holds exactly it.
 
-    The binary twin of :func:`write_if_changed`, for compiled files (MO).
+    Returns whether the file changed. Keeping unchanged files untouched makes
+    a second run of any command a no-op, down to the modification time.
     """
     path = Path(path)
     try:
@@ -84,17 +85,5 @@ def write_bytes_if_changed(path: str | os.PathLike[str], data: bytes) -> bool:
 
 
 def write_if_changed(path: str | os.PathLike[str], text: str) -> bool:
-    """Write ``text`` atomically unless the file already holds exactly it.
-
-    Returns whether the file changed. Keeping unchanged files untouched makes
-    a second run of any command a no-op, down to the modification time.
-    """
-    path = Path(path)
-    data = text.encode("utf-8")
-    try:
-        if path.read_bytes() == data:
-            return False
-    except OSError:
-        pass
-    atomic_write_bytes(path, data)
-    return True
+    """The text form of :func:`write_bytes_if_changed` (UTF-8)."""
+    return write_bytes_if_changed(path, text.encode("utf-8"))

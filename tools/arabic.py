@@ -251,6 +251,7 @@ _IGNORABLE_RUN = re.compile("[" + "".join(re.escape(c) for c in sorted(IGNORABLE
 #: first character of a run between words.
 _DROPPED_SPACE = re.compile(r"^\s+|\s+\Z|(?<=\s)\s+")
 _ODD_SPACE = re.compile(r"\s\s+|[^\S ]")
+_DETACHABLE = frozenset(DETACHABLE_CONJUNCTIONS)
 _WORD_PARTS = re.compile(r"([^\W_]+)")
 #: The same split for text without "_", where \w equals [^\W_] and runs faster.
 _WORD_PARTS_NO_UNDERSCORE = re.compile(r"(\w+)")
@@ -271,14 +272,14 @@ def _fold_fast(text: str) -> str:
 class _Deletions:
     """Maps indexes of a string with some characters deleted back to the original."""
 
-    __slots__ = ("_shifts",)
+    __slots__ = ("shifts",)
 
     def __init__(self, deleted: list[int]):
         # The i-th deletion happens before kept index deleted[i] - i.
-        self._shifts = [index - i for i, index in enumerate(deleted)]
+        self.shifts = [index - i for i, index in enumerate(deleted)]
 
     def __call__(self, kept_index: int) -> int:
-        return kept_index + bisect_right(self._shifts, kept_index)
+        return kept_index + bisect_right(self.shifts, kept_index)
 
 
 class Words:
@@ -291,7 +292,7 @@ class Words:
     """
 
     __slots__ = (
-        "text", "norms", "_parts", "_members", "_folded", "_deletions", "_positions", "_to_original", "_tokens"
+        "text", "norms", "_parts", "_members", "_folded", "_deletions", "_positions", "_shifts", "_tokens"
     )
 
     def __init__(self, text: str):
@@ -314,7 +315,7 @@ class Words:
         self._deletions = len(folded) != len(text)
         self._parts = (_WORD_PARTS if "_" in collapsed else _WORD_PARTS_NO_UNDERSCORE).split(collapsed)
         self.norms = self._parts[1::2]
-        if any(c in self.norms for c in DETACHABLE_CONJUNCTIONS):
+        if not _DETACHABLE.isdisjoint(self.norms):
             self._join_conjunctions()
 
     def _sep_breaks(self, word: int) -> bool:
@@ -367,20 +368,26 @@ class Words:
         if self._positions is None:
             # Start of every part (separator, word, separator, ...) in the normalized text.
             self._positions = [0, *accumulate(map(len, self._parts))]
-            self._to_original = self._mapping()
+            self._shifts = self._mapping()
         index = self._positions[2 * word + 1] + char
-        return index if self._to_original is None else self._to_original(index)
+        shifts = self._shifts
+        return index if shifts is None else index + bisect_right(shifts, index)
 
-    def _mapping(self) -> Callable[[int], int] | None:
-        """Normalized index -> original index (``None``: the same), undoing the
-        space collapsing and then the deleted characters."""
-        folded = self._folded
-        spaces = [i for run in _DROPPED_SPACE.finditer(folded) for i in range(*run.span())] if folded else []
+    def _mapping(self) -> list[int] | None:
+        """Shifts that map a normalized index back to the original (``None``: the same).
+
+        Normalization deletes characters (ignorable ones, then surplus
+        whitespace of the folded text); folds replace one character by one.
+        So the k-th normalized character is the k-th original character not
+        deleted, found by bisecting ``deleted[i] - i`` (see :class:`_Deletions`).
+        """
         deleted = [hit.start() for hit in _IGNORABLE_RUN.finditer(self.text)] if self._deletions else []
-        if not spaces and not deleted:
-            return None
-        unspace, undelete = _Deletions(spaces), _Deletions(deleted)
-        return lambda index: undelete(unspace(index))
+        folded = self._folded
+        if folded:
+            undelete = _Deletions(deleted)
+            spaces = (undelete(i) for run in _DROPPED_SPACE.finditer(folded) for i in range(*run.span()))
+            deleted = sorted([*deleted, *spaces])
+        return _Deletions(deleted).shifts if deleted else None
 
     def start(self, index: int, prefix_len: int = 0) -> int:
         """``tokenize(text)[index].offsets[prefix_len]``: where the word (after a prefix) begins."""

@@ -1,9 +1,13 @@
 """Finding glossary terms in Arabic text.
 
-Terms are stored in a trie keyed by normalized *words* (``arabic.tokenize``),
-so finding them costs one dictionary lookup per word of the text and a few
-more per candidate, whatever the size of the glossary; a regular expression
-per term would cost a pass over the text per term.
+Terms are stored in a trie keyed by normalized *words* (as
+``arabic.tokenize`` splits them), so finding them costs one dictionary lookup
+per word of the text and a few more per candidate, whatever the size of the
+glossary; a regular expression per term would cost a pass over the text per
+term (``benchmarks/matching.py`` measures both). Texts are scanned with
+``arabic.words``, which gives tokenize's words without building a token per
+word, and what each distinct word can start is remembered, because a
+catalogue repeats its vocabulary.
 
 What counts as a match, and why:
 
@@ -16,7 +20,8 @@ What counts as a match, and why:
 * words match whole: المدير العام is not found in المديرية العامة;
 * a term never spans sentence or clause punctuation;
 * when candidates overlap, the one with more words wins (كأس العالم للأندية
-  over كأس العالم), then the one that starts first; matches never overlap.
+  over كأس العالم), then the one with fewer proclitic letters, then the one
+  that starts first; matches never overlap.
 """
 
 from __future__ import annotations
@@ -47,14 +52,14 @@ class _Entry:
     """What a trie node ending a term stores."""
 
     term: Term
-    #: Positions (1-based word index) where the term itself has punctuation
-    #: between words; the text may break there too, nowhere else.
+    #: Word offsets within the term (1: before its second word) where the term
+    #: itself has punctuation (كوفيد-19); the text may break there, nowhere else.
     breaks: frozenset[int]
 
 
 #: A trie node: normalized word -> child node, and ``_END`` -> :class:`_Entry`.
 Node = dict[str, object]
-#: How terms start at a word: () or (one-word match or None, walks); see
+#: How terms start at a word: () or (one-word match or None, walks, next words); see
 #: :meth:`SourceMatcher._starts_in`.
 Starts = tuple[object, ...]
 #: A candidate match: (first word, last word, proclitic letters skipped, term).
@@ -116,13 +121,14 @@ class SourceMatcher:
 
     def _starts_in(self, word: str) -> Starts:
         """How terms can start at ``word``: ``()`` when none can, else
-        (one-word match, walks).
+        (one-word match, walks, next words).
 
         The one-word match is (proclitic length, term) for the reading with
         the fewest proclitic letters that is a whole term, or ``None``; the
         walks are (proclitic length, trie node) for readings that begin
-        longer terms. Computed once per distinct word, so the scan itself
-        does no lookup it can avoid.
+        longer terms, and next words what may follow in any of them.
+        Computed once per distinct word, so the scan itself does no lookup
+        it can avoid.
         """
         root = self._root
         single: tuple[int, Term] | None = None
@@ -136,7 +142,11 @@ class SourceMatcher:
                 single = (reading.prefix_len, entry.term)  # type: ignore[union-attr]
             if len(node) > (entry is not None):  # it has words after it
                 walks.append((reading.prefix_len, node))
-        return (single, tuple(walks)) if single or walks else ()
+        if not single and not walks:
+            return ()
+        # Words that can follow, to skip the walks at once when the next word is none of them.
+        following = walks[0][1] if len(walks) == 1 else frozenset(w for _p, node in walks for w in node)
+        return single, tuple(walks), following
 
     def _candidates(self, words: arabic.Words, starts: list[Starts | None]) -> list[Candidate]:
         """Candidates (first word, last word, proclitic length, term), in text order.
@@ -152,10 +162,10 @@ class SourceMatcher:
         for first, start in enumerate(starts):
             if not start:
                 continue
-            single, walks = start  # type: ignore[misc]
+            single, walks, nexts = start  # type: ignore[misc]
             if single is not None:
                 found.append((first, first, single[0], single[1]))
-            if not walks or first + 1 >= count:
+            if first + 1 >= count or norms[first + 1] not in nexts:
                 continue
             longer: dict[int, Candidate] = {}
             following = norms[first + 1]

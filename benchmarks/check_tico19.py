@@ -225,7 +225,9 @@ def word_form_hint(english: str, expected: tuple[str, ...]) -> bool:
     return any(r.casefold()[: max(4, len(r) - 3)] in folded for r in expected)
 
 
-def report_findings(result: engine.RunResult, project: Project, pairs: list[Pair], sample: int, seed: int) -> None:
+def report_findings(
+    result: engine.RunResult, project: Project, pairs: list[Pair], sample: int, seed: int
+) -> None:
     findings = entry_findings(result)
     lint = [f for f in result.findings if f.code.startswith(LINT_PREFIX)]
     print("## Findings on the human translations")
@@ -420,7 +422,8 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=20, help="missing-term findings to print (default 20)")
     parser.add_argument("--inject", type=int, default=300, help="entries given a wrong term (default 300)")
     parser.add_argument("--seed", type=int, default=19)
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each timing; the best counts (default 3)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of each timing; the best counts (default 3)")
     parser.add_argument("--show", type=int, default=5, help="injection examples to print (default 5)")
     args = parser.parse_args()
 

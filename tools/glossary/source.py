@@ -192,8 +192,19 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     Longest = most words, then the fewest proclitic letters stripped (the
     most literal reading), then the earliest start.
     """
-    if all(a[1] < b[0] for a, b in zip(candidates, candidates[1:])):
-        return candidates  # in text order and apart: the common case
+    # Candidates come grouped by first word. When the longest of each group
+    # do not overlap one another, they are the answer: every other candidate
+    # lies inside the longest of its own group.
+    longest: list[Candidate] = []
+    for candidate in candidates:
+        if longest and longest[-1][0] == candidate[0]:
+            known = longest[-1]
+            if candidate[1] > known[1] or candidate[1] == known[1] and candidate[2] < known[2]:
+                longest[-1] = candidate
+        else:
+            longest.append(candidate)
+    if all(a[1] < b[0] for a, b in zip(longest, longest[1:])):
+        return longest
     ranked = sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken: set[int] = set()
     chosen = []

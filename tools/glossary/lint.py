@@ -138,7 +138,7 @@ def _spelling_conflicts(rule: Rule, approved: list[GlossaryEntry]) -> Iterator[F
 
 
 def check_forbidden_approved(glossary: Glossary, rule: Rule) -> Iterator[Finding]:
-    """A rendering both approved and forbidden for one term: a translation using it is both right and wrong."""
+    """A rendering both approved and forbidden for one term makes every check fail."""
     for group in _by_key(_usable(glossary)).values():
         approved = {e.msgstr.strip().casefold(): e for e in group if not e.forbidden}
         for entry in group:

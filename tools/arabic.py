@@ -255,6 +255,8 @@ _DETACHABLE = frozenset(DETACHABLE_CONJUNCTIONS)
 _WORD_PARTS = re.compile(r"([^\W_]+)")
 #: The same split for text without "_", where \w equals [^\W_] and runs faster.
 _WORD_PARTS_NO_UNDERSCORE = re.compile(r"(\w+)")
+_WORDS = re.compile(r"[^\W_]+")
+_WORDS_NO_UNDERSCORE = re.compile(r"\w+")
 _BREAK = re.compile("[" + "".join(re.escape(c) for c in sorted(PUNCTUATION)) + "]")
 
 
@@ -292,7 +294,8 @@ class Words:
     """
 
     __slots__ = (
-        "text", "norms", "_parts", "_members", "_folded", "_deletions", "_positions", "_shifts", "_tokens"
+        "text", "norms", "_collapsed", "_split", "_members", "_folded", "_deletions", "_positions",
+        "_shifts", "_tokens",
     )
 
     def __init__(self, text: str):
@@ -313,14 +316,26 @@ class Words:
         self._folded = folded if len(collapsed) != len(folded) else None
         # Folding maps one character to one, except ignorable ones, which it deletes.
         self._deletions = len(folded) != len(text)
-        self._parts = (_WORD_PARTS if "_" in collapsed else _WORD_PARTS_NO_UNDERSCORE).split(collapsed)
-        self.norms = self._parts[1::2]
+        # Only the words are needed to look terms up; the separators between
+        # them (for breaks and spans) are split out on demand, see _parts.
+        self._collapsed = collapsed
+        self._split: list[str] | None = None
+        self.norms = (_WORDS if "_" in collapsed else _WORDS_NO_UNDERSCORE).findall(collapsed)
         if not _DETACHABLE.isdisjoint(self.norms):
             self._join_conjunctions()
 
+    @property
+    def _parts(self) -> list[str]:
+        """Separators and raw words alternating: ``re.split`` of the normalized text."""
+        if self._split is None:
+            pattern = _WORD_PARTS if "_" in self._collapsed else _WORD_PARTS_NO_UNDERSCORE
+            self._split = pattern.split(self._collapsed)
+        return self._split
+
     def _sep_breaks(self, word: int) -> bool:
         """Whether punctuation stands before raw word ``word`` (the first one always)."""
-        separator = self._parts[2 * word]
+        parts = self._split if self._split is not None else self._parts
+        separator = parts[2 * word]
         return word == 0 or (separator != " " and _BREAK.search(separator) is not None)
 
     def _join_conjunctions(self) -> None:

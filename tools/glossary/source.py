@@ -37,14 +37,56 @@ from tools.glossary.model import Term
 _END = ""
 
 
-@dataclass(frozen=True)
 class TermMatch:
-    """A term found in a text: ``text[start:end]`` is the term as written there."""
+    """A term found in a text: ``text[start:end]`` is the term as written there.
 
-    term: Term
-    start: int
-    end: int
-    text: str
+    The span in the original text is worked out on first use: checking a
+    catalogue mostly asks *which* terms an entry has, and mapping normalized
+    words back to original offsets costs as much as finding them.
+    """
+
+    __slots__ = ("term", "_words", "_first", "_prefix_len", "_last", "_span")
+
+    def __init__(self, term: Term, words: arabic.Words, first: int, prefix_len: int, last: int):
+        self.term = term
+        self._words = words
+        self._first = first
+        self._prefix_len = prefix_len
+        self._last = last
+        self._span: tuple[int, int] | None = None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """``(start, end)`` in the original text, proclitics left out."""
+        if self._span is None:
+            self._span = self._words.span(self._first, self._prefix_len, self._last)
+        return self._span
+
+    @property
+    def start(self) -> int:
+        return self.span[0]
+
+    @property
+    def end(self) -> int:
+        return self.span[1]
+
+    @property
+    def text(self) -> str:
+        """The term as written in the text."""
+        start, end = self.span
+        return self._words.text[start:end]
+
+    def _key(self) -> tuple[Term, int, int]:
+        return (self.term, *self.span)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, TermMatch) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"TermMatch(term={self.term.source!r}, start={self.start}, end={self.end}, text={self.text!r})"
 
 
 @dataclass(frozen=True)
@@ -101,11 +143,10 @@ class SourceMatcher:
         starts = self._word_starts(words.norms)
         if not any(starts):
             return []
-        matches = []
-        for first, last, prefix_len, term in _select(self._candidates(words, starts)):
-            start, end = words.span(first, prefix_len, last)
-            matches.append(TermMatch(term, start, end, text[start:end]))
-        return matches
+        return [
+            TermMatch(term, words, first, prefix_len, last)
+            for first, last, prefix_len, term in _select(self._candidates(words, starts))
+        ]
 
     def _word_starts(self, norms: list[str]) -> list[Starts | None]:
         """For each word, where terms can start in it (memoized per distinct word)."""

@@ -112,4 +112,4 @@ def test_conflict_marker_is_an_input_error(tmp_path: Path) -> None:
 def test_project_glossary_loads() -> None:
     glossary = load_glossary([PROJECT_GLOSSARY])
     assert glossary.terms
-    assert all(t.key == arabic.normalize(t.source) for t in glossary.terms)
+    assert all(t.key == arabic.term_key(t.source) for t in glossary.terms)

@@ -1,6 +1,6 @@
 """Finding glossary terms in Arabic text: one named case per phenomenon.
 
-Sentences come from the seed article (seeds/hammouchi-ahlgren.txt, Hespress,
+Sentences come from the seed article (seeds/hammouchi-ahlgren.txt, Homepress,
 quoted briefly), NTREX-128 (CC BY-SA 4.0) and TICO-19 (CC0); see
 tests/data/glossary/README.md. The glossary is tests/data/glossary/terms.po.
 """
@@ -297,3 +297,44 @@ def test_matcher_agrees_with_naive_reference(pieces) -> None:
     text = " ".join(prefix + piece for prefix, piece in pieces)
     got = [(m.start, m.end, m.term.source) for m in MATCHER.find(text)]
     assert got == reference_find(text, GLOSSARY.terms)
+
+
+def _glossary(tmp_path: Path, entries: str):
+    path = tmp_path / "g.po"
+    path.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n' + entries, "utf-8")
+    return load_glossary([path])
+
+
+def test_hyphen_and_space_spellings_of_a_term_are_one_term(tmp_path: Path) -> None:
+    glossary = _glossary(
+        tmp_path,
+        'msgctxt "a"\nmsgid "كوفيد 19"\nmsgstr "COVID 19"\n\n'
+        'msgctxt "b"\nmsgid "كوفيد-19"\nmsgstr "COVID-19"\n',
+    )
+    assert len(glossary.terms) == 1
+    matcher = SourceMatcher(glossary.terms)
+    for text in ("تفشي كوفيد-19 في", "تفشي كوفيد 19 في"):
+        assert [m.text for m in matcher.find(text)] == [text[5:-3]]
+
+
+def test_term_spelled_with_hyphen_is_found_after_a_spaced_homograph(tmp_path: Path) -> None:
+    # Two terms whose words are the same but for punctuation inside the term:
+    # the text's own punctuation decides which one it is.
+    glossary = _glossary(
+        tmp_path,
+        'msgid "سارس كوف"\nmsgstr "SARS CoV"\n\nmsgid "سارس-كوف 2"\nmsgstr "SARS-CoV-2"\n',
+    )
+    matcher = SourceMatcher(glossary.terms)
+    assert [m.term.source for m in matcher.find("فيروس سارس-كوف 2 الجديد")] == ["سارس-كوف 2"]
+
+
+def test_nested_lists_terms_inside_the_longest_match(tmp_path: Path) -> None:
+    glossary = _glossary(
+        tmp_path,
+        'msgid "عبد اللطيف حموشي"\nmsgstr "Abdellatif Hammouchi"\n\n'
+        'msgid "حموشي"\nmsgstr "Hammouchi"\n\nmsgid "الرباط"\nmsgstr "Rabat"\n',
+    )
+    matcher = SourceMatcher(glossary.terms)
+    text = "استقبل عبد اللطيف حموشي بالرباط"
+    assert [m.term.source for m in matcher.find(text)] == ["عبد اللطيف حموشي", "الرباط"]
+    assert [(m.term.source, m.text) for m in matcher.nested(text)] == [("حموشي", "حموشي")]

@@ -79,8 +79,11 @@ DIGIT_FOLDS = {
 
 _FOLDS = {**LETTER_FOLDS, **DIGIT_FOLDS}
 
-#: Sentence and clause punctuation that a term never spans.
-PUNCTUATION = frozenset(".!?؟…,،;؛:«»\"“”„()[]{}<>/\\|—–-'’‘*•")
+#: Sentence and clause punctuation that a term never spans. The hyphen is not
+#: among them: it joins the parts of one name (كوفيد-19, سارس-كوف), so a term
+#: written with a space matches a text written with a hyphen and back. Dashes
+#: (— –) set off clauses and are.
+PUNCTUATION = frozenset(".!?؟…,،;؛:«»\"“”„()[]{}<>/\\|—–'’‘*•")
 
 #: Marks that can end a sentence: full stop, ! and ?, the Arabic question
 #: mark ؟ (U+061F), the ellipsis … (U+2026), the Urdu/Persian full stop ۔
@@ -434,6 +437,17 @@ class Words:
             return self._tokens[index].end
         last = self._raw_words(index)[-1]
         return _original_end(self.text, self._original(last, len(self._parts[2 * last + 1]) - 1))
+
+
+def term_key(text: str) -> str:
+    """The identity of a glossary term: its normalized words, one space apart.
+
+    Spellings that differ only in orthography (إستقبال / استقبال), in
+    punctuation or spacing between words (كوفيد-19 / كوفيد 19) or in a
+    detached conjunction are one term, just as the English side takes
+    "Director-General" and "Director General" for one rendering.
+    """
+    return " ".join(token.norm for token in tokenize(text))
 
 
 def words(text: str) -> Words:

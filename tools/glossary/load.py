@@ -72,7 +72,7 @@ def read_entries(path: str | os.PathLike[str]) -> list[GlossaryEntry]:
                 note=_note(entry),
                 path=where,
                 line=entry.linenum,
-                key=arabic.normalize(entry.msgid),
+                key=arabic.term_key(entry.msgid),
             )
         )
     return entries

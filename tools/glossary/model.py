@@ -54,7 +54,7 @@ class GlossaryEntry:
     note: str
     path: str
     line: int
-    #: ``arabic.normalize(msgid)``: the identity of the term.
+    #: ``arabic.term_key(msgid)``: the identity of the term.
     key: str
 
     @property
@@ -110,7 +110,7 @@ class Term:
 
     #: The Arabic msgid as written in its first entry.
     source: str
-    #: ``arabic.normalize(source)``: two spellings with the same key are one term.
+    #: ``arabic.term_key(source)``: two spellings with the same key are one term.
     key: str
     #: Categories (msgctxt up to the first "|"), deduplicated, in file order.
     categories: tuple[str, ...]

@@ -99,7 +99,8 @@ class _Entry:
     breaks: frozenset[int]
 
 
-#: A trie node: normalized word -> child node, and ``_END`` -> :class:`_Entry`.
+#: A trie node: normalized word -> child node, and ``_END`` -> the :class:`_Entry`
+#: tuple of the terms that end there.
 Node = dict[str, object]
 #: How terms start at a word: () or (one-word match or None, walks, next words); see
 #: :meth:`SourceMatcher._starts_in`.
@@ -130,9 +131,9 @@ class SourceMatcher:
         for token in tokens:
             node = node.setdefault(token.norm, {})  # type: ignore[assignment]
         breaks = frozenset(i for i, t in enumerate(tokens) if i and t.after_break)
-        # Two spellings that tokenize alike are one term already (same key),
-        # except for punctuation; the first one written wins.
-        node.setdefault(_END, _Entry(term, breaks))
+        # Spellings that differ only in punctuation (كوفيد 19, كوفيد-19) end at
+        # the same node: keep each, the text's own punctuation picks one.
+        node[_END] = (*node.get(_END, ()), _Entry(term, breaks))  # type: ignore[misc]
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -146,6 +147,28 @@ class SourceMatcher:
         return [
             TermMatch(term, words, first, prefix_len, last)
             for first, last, prefix_len, term in _select(self._candidates(words, starts))
+        ]
+
+    def nested(self, text: str) -> list[TermMatch]:
+        """Terms written inside the terms :meth:`find` reports, in text order.
+
+        :meth:`find` keeps only the longest match (عبد اللطيف حموشي), which is
+        right for approved renderings; a check for forbidden renderings also
+        needs the terms inside it (حموشي, whose misspelling "Hamouchi" is
+        still wrong).
+        """
+        words = arabic.words(text)
+        starts = self._word_starts(words.norms)
+        if not any(starts):
+            return []
+        candidates = self._candidates(words, starts)
+        chosen = _select(candidates)
+        taken = set(chosen)
+        return [
+            TermMatch(term, words, first, prefix_len, last)
+            for first, last, prefix_len, term in candidates
+            if (first, last, prefix_len, term) not in taken
+            and any(a <= first and last <= b for a, b, _p, _t in chosen)
         ]
 
     def _word_starts(self, norms: list[str]) -> list[Starts | None]:
@@ -178,10 +201,10 @@ class SourceMatcher:
             node = root.get(reading.stem)
             if node is None:
                 continue
-            entry = node.get(_END)
-            if entry is not None and (single is None or reading.prefix_len < single[0]):
-                single = (reading.prefix_len, entry.term)  # type: ignore[union-attr]
-            if len(node) > (entry is not None):  # it has words after it
+            entries = node.get(_END)
+            if entries is not None and (single is None or reading.prefix_len < single[0]):
+                single = (reading.prefix_len, entries[0].term)  # type: ignore[index]
+            if len(node) > (entries is not None):  # it has words after it
                 walks.append((reading.prefix_len, node))
         if not single and not walks:
             return ()
@@ -216,15 +239,24 @@ class SourceMatcher:
                 while node is not None:
                     if after_break(last):
                         breaks = (breaks or set()) | {last - first}
-                    entry = node.get(_END)
-                    if entry is not None and (breaks is None or breaks <= entry.breaks):  # type: ignore[union-attr]
+                    entry = _allowed(node.get(_END), breaks)  # type: ignore[arg-type]
+                    if entry is not None:
                         known = longer.get(last)
                         if known is None or prefix_len < known[2]:
-                            longer[last] = (first, last, prefix_len, entry.term)  # type: ignore[union-attr]
+                            longer[last] = (first, last, prefix_len, entry.term)
                     last += 1
                     node = node.get(norms[last]) if last < count else None  # type: ignore[assignment]
             found.extend(longer.values())
         return found
+
+
+def _allowed(entries: tuple[_Entry, ...] | None, breaks: set[int] | None) -> _Entry | None:
+    """The first term ending here whose own punctuation allows the text's breaks."""
+    if entries is None:
+        return None
+    if breaks is None:
+        return entries[0]
+    return next((entry for entry in entries if breaks <= entry.breaks), None)
 
 
 def _select(candidates: list[Candidate]) -> list[Candidate]:

@@ -60,8 +60,8 @@ class GlossaryRecord:
 
     @property
     def key(self) -> str:
-        """The term identity: normalized Arabic (see :func:`tools.arabic.normalize`)."""
-        return arabic.normalize(self.msgid)
+        """The term identity: its normalized words (see :func:`tools.arabic.term_key`)."""
+        return arabic.term_key(self.msgid)
 
     @property
     def category(self) -> str | None:

@@ -41,6 +41,7 @@ from tools.glossary.load import glossary_files, load_glossary
 from tools.glossary.lint import lint_glossary
 from tools.glossary.model import Glossary
 from tools.glossary.source import SourceMatcher
+from tools.glossary.target import ForbiddenIndex
 from tools.pofile import load_po
 
 PO_GLOB = "*.po"
@@ -101,6 +102,7 @@ class FileChecker:
 
     glossary: Glossary
     matcher: SourceMatcher
+    forbidden_index: ForbiddenIndex
     codes: tuple[str, ...]
     root: str
 
@@ -123,7 +125,7 @@ class FileChecker:
             if entry.obsolete or not entry.msgid:
                 continue
             ref = EntryRef(rel, entry.linenum, entry.msgid, entry.msgctxt)
-            ctx = EntryContext(ref, entry, self.glossary, self.matcher)
+            ctx = EntryContext(ref, entry, self.glossary, self.matcher, self.forbidden_index)
             suppressions.extend(suppress.parse(entry, ref))
             for check in entry_checks:
                 problems.extend((check.code, problem) for problem in check.run(ctx))
@@ -279,6 +281,7 @@ def _run(
     checker = FileChecker(
         glossary=glossary,
         matcher=SourceMatcher(glossary.terms),
+        forbidden_index=ForbiddenIndex(glossary.terms),
         codes=tuple(c.code for c in enabled if c.scope in (ENTRY, CORPUS)),
         root=str(config.root),
     )

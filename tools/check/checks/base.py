@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 import polib
 
-from tools.arabic import normalize
 from tools.findings import Severity
 
 if TYPE_CHECKING:
     from tools.glossary.model import Glossary, Term
     from tools.glossary.source import SourceMatcher, TermMatch
+    from tools.glossary.target import ForbiddenIndex
 
 
 @dataclass(frozen=True)
@@ -93,11 +93,13 @@ class EntryContext:
         entry: polib.POEntry,
         glossary: Glossary,
         matcher: SourceMatcher,
+        forbidden_index: ForbiddenIndex,
     ) -> None:
         self.ref = ref
         self.entry = entry
         self.glossary = glossary
         self.matcher = matcher
+        self.forbidden_index = forbidden_index
         self.forms = entry_forms(entry)
         self.fuzzy = "fuzzy" in entry.flags
         self._matches: dict[str, list[TermMatch]] = {}
@@ -141,12 +143,11 @@ class EntryContext:
         """
         if source not in self._nested:
             found = {term.key for term in self.terms(source)}
-            inside = [f" {normalize(match.text)} " for match in self.matches(source)]
-            self._nested[source] = [
-                term
-                for term in self.glossary.terms
-                if term.key not in found and any(f" {term.key} " in text for text in inside)
-            ]
+            inner: dict[str, Term] = {}
+            for match in self.matcher.nested(source):
+                if match.term.key not in found:
+                    inner.setdefault(match.term.key, match.term)
+            self._nested[source] = list(inner.values())
         return self._nested[source]
 
 

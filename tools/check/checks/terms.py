@@ -19,9 +19,7 @@ run). Then:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from tools.check.checks.base import EntryContext, Form, Problem
 from tools.glossary.model import Rendering, Term
@@ -75,9 +73,8 @@ def forbidden_anywhere(ctx: EntryContext) -> Iterator[Problem]:
         present = {term.key for term in ctx.terms(form.source)}
         present |= {term.key for term in ctx.nested_terms(form.source)}
         covered = _covered_spans(ctx, form)
-        folded = form.text.casefold()
-        for term in ctx.glossary.terms:
-            if term.key in present or not _may_contain(folded, term.forbidden):
+        for term in ctx.forbidden_index.candidates(form.text):
+            if term.key in present:
                 continue
             for rendering in _uncovered(form.text, forbidden_present(form.text, term), covered):
                 yield _forbidden(
@@ -94,27 +91,6 @@ def _uncovered(
         if span is None or not any(s <= span[0] and span[1] <= e for s, e in covered):
             yield rendering
 
-
-_WORD = re.compile(r"[^\W_]+")
-
-
-@lru_cache(maxsize=1 << 14)
-def _anchor(rendering: str) -> str:
-    """The first run of letters or digits of a rendering, casefolded."""
-    match = _WORD.search(rendering)
-    return match.group().casefold() if match else ""
-
-
-def _may_contain(folded_english: str, renderings: tuple[Rendering, ...]) -> bool:
-    """A cheap test before the exact one: could any of ``renderings`` be in the English?
-
-    Every match of a rendering contains its first word unchanged (case,
-    hyphens, apostrophes and endings vary elsewhere), so when no first word
-    is a substring of the casefolded English, none of them can match. This
-    saves a regular-expression search per term for the whole glossary on
-    every entry.
-    """
-    return any(_anchor(r.text) in folded_english for r in renderings)
 
 
 def _covered_spans(ctx: EntryContext, form: Form) -> list[tuple[int, int]]:

@@ -18,8 +18,8 @@ from tools.errors import InputError
 def read_text(path: str | os.PathLike[str], *, allow_empty: bool = False) -> str:
     """Return the UTF-8 text of ``path`` or raise :class:`InputError`.
 
-    A leading byte-order mark is dropped. Invalid UTF-8 is reported with the
-    line of the first bad byte, so the user can find it.
+    A leading byte-order mark is dropped; invalid UTF-8 is reported as in
+    :func:`decode_utf8`.
     """
     path = Path(path)
     try:
@@ -30,15 +30,24 @@ def read_text(path: str | os.PathLike[str], *, allow_empty: bool = False) -> str
         raise InputError(path, "is a directory, expected a file") from None
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror}") from None
+    text = decode_utf8(data, path)
+    if not allow_empty and not text.strip():
+        raise InputError(path, "file is empty")
+    return text
+
+
+def decode_utf8(data: bytes, path: str | os.PathLike[str]) -> str:
+    """``data`` decoded as UTF-8 without a byte-order mark, or :class:`InputError`.
+
+    Invalid UTF-8 is reported with the line of the first bad byte, so the
+    user can find it.
+    """
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         raise InputError(path, f"not valid UTF-8 (byte 0x{data[error.start]:02x})", line) from None
-    text = text.removeprefix("\ufeff")
-    if not allow_empty and not text.strip():
-        raise InputError(path, "file is empty")
-    return text
+    return text.removeprefix("\ufeff")
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:

@@ -9,14 +9,13 @@ raised anywhere becomes a one-line message and exit status 2.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import sys
 from typing import Any
 
 import click
 
 from tools import __version__
+from tools.cli.lazy import LazyGroup
 from tools.errors import EXIT_USAGE, TarjumanError
 
 #: Every command of ``tools``: name -> "module:click command object".
@@ -34,31 +33,8 @@ COMMANDS: dict[str, str] = {
 }
 
 
-class LazyGroup(click.Group):
-    """A group that imports each command's module on first use."""
-
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(name for name in COMMANDS if self._importable(name))
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        target = COMMANDS.get(cmd_name)
-        if target is None:
-            return None
-        module_name, attribute = target.split(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as error:
-            if error.name == module_name:
-                return None
-            raise
-        command = getattr(module, attribute)
-        assert isinstance(command, click.Command), target
-        return command
-
-    @staticmethod
-    def _importable(name: str) -> bool:
-        module_name = COMMANDS[name].split(":")[0]
-        return importlib.util.find_spec(module_name) is not None
+class ToolsGroup(LazyGroup):
+    """The top-level group: lazy commands, and input errors as one line with exit 2."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -68,7 +44,9 @@ class LazyGroup(click.Group):
             ctx.exit(EXIT_USAGE)
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=ToolsGroup, lazy_commands=COMMANDS, context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.version_option(__version__, prog_name="tarjuman")
 def cli() -> None:
     """Terminology QA and PO workflow for Arabic→English news translation."""

@@ -9,8 +9,6 @@ options, call the library and hand the result to one of them.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import json
 import os
 import sys
@@ -20,6 +18,7 @@ from typing import Any
 
 import click
 
+from tools.cli.lazy import LazyGroup
 from tools.config import load_config
 from tools.errors import EXIT_FINDINGS, EXIT_OK
 from tools.findings import Finding, Severity
@@ -42,27 +41,7 @@ SUBCOMMANDS: dict[str, str] = {
 }
 
 
-class SubcommandGroup(click.Group):
-    """A group whose subcommands are imported from :data:`SUBCOMMANDS` on first use."""
-
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(name for name in SUBCOMMANDS if self._module_exists(name))
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        target = SUBCOMMANDS.get(cmd_name)
-        if target is None or not self._module_exists(cmd_name):
-            return None
-        module_name, attribute = target.split(":")
-        command = getattr(importlib.import_module(module_name), attribute)
-        assert isinstance(command, click.Command), target
-        return command
-
-    @staticmethod
-    def _module_exists(name: str) -> bool:
-        return importlib.util.find_spec(SUBCOMMANDS[name].split(":")[0]) is not None
-
-
-@click.group(cls=SubcommandGroup)
+@click.group(cls=LazyGroup, lazy_commands=SUBCOMMANDS)
 def glossary() -> None:
     """Work with the glossary (glossary/*.po): find terms in Arabic, lint the entries."""
 

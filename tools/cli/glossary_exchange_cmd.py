@@ -14,7 +14,7 @@ import click
 
 from tools.config import DEFAULT_LANGUAGE, ProjectConfig, load_config
 from tools.errors import InputError
-from tools.fileio import atomic_write_bytes, read_text
+from tools.fileio import atomic_write_bytes, decode_utf8, read_text
 from tools.glossary.csvio import export_csv, parse_csv
 from tools.glossary.load import glossary_files
 from tools.glossary.precedence import apply_precedence, glossary_role
@@ -34,12 +34,7 @@ class Format:
 
 
 def _read_csv(data: bytes, path: str) -> tuple[_Records, str]:
-    try:
-        text = data.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise InputError(path, f"not valid UTF-8 (byte 0x{data[error.start]:02x})", line) from None
-    return parse_csv(text, path), f"Glossary imported from {Path(path).name}."
+    return parse_csv(decode_utf8(data, path), path), f"Glossary imported from {Path(path).name}."
 
 
 #: Every interchange format of ``tools glossary export`` and ``import``.

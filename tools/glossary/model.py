@@ -39,23 +39,16 @@ class Rendering:
     note: str
 
 
-@dataclass(frozen=True)
-class GlossaryEntry:
-    """One raw PO entry of a glossary file, as written, including unusable ones.
+class EntryFlags:
+    """What an entry's ``msgctxt`` and flags say about it.
 
-    Matching never sees these; lint does, because a fuzzy or empty entry is
-    exactly what a terminologist wants to hear about.
+    Shared by :class:`GlossaryEntry` (read for matching and lint) and
+    :class:`tools.glossary.write.GlossaryRecord` (for interchange), so the
+    two can never read a flag differently.
     """
 
-    msgid: str
-    msgstr: str
     msgctxt: str | None
     flags: tuple[str, ...]
-    note: str
-    path: str
-    line: int
-    #: ``arabic.term_key(msgid)``: the identity of the term.
-    key: str
 
     @property
     def category(self) -> str | None:
@@ -79,6 +72,25 @@ class GlossaryEntry:
     @property
     def case_sensitive(self) -> bool:
         return FLAG_CASE_SENSITIVE in self.flags
+
+
+@dataclass(frozen=True)
+class GlossaryEntry(EntryFlags):
+    """One raw PO entry of a glossary file, as written, including unusable ones.
+
+    Matching never sees these; lint does, because a fuzzy or empty entry is
+    exactly what a terminologist wants to hear about.
+    """
+
+    msgid: str
+    msgstr: str
+    msgctxt: str | None
+    flags: tuple[str, ...]
+    note: str
+    path: str
+    line: int
+    #: ``arabic.term_key(msgid)``: the identity of the term.
+    key: str
 
     @property
     def usable(self) -> bool:

@@ -28,13 +28,7 @@ import polib
 from tools import __version__, arabic
 from tools.errors import InputError
 from tools.fileio import write_if_changed
-from tools.glossary.model import (
-    CONTEXT_SEPARATOR,
-    FLAG_CASE_SENSITIVE,
-    FLAG_FORBIDDEN,
-    FLAG_FUZZY,
-    FLAG_PREFERRED,
-)
+from tools.glossary.model import EntryFlags
 from tools.pofile import load_po, plural_forms, po_date, render_po
 
 #: The language of every glossary's msgstr.
@@ -42,7 +36,7 @@ TARGET_LANGUAGE = "en"
 
 
 @dataclass(frozen=True)
-class GlossaryRecord:
+class GlossaryRecord(EntryFlags):
     """One glossary entry, exactly as a PO file can hold it."""
 
     msgid: str
@@ -62,28 +56,6 @@ class GlossaryRecord:
     def key(self) -> str:
         """The term identity: its normalized words (see :func:`tools.arabic.term_key`)."""
         return arabic.term_key(self.msgid)
-
-    @property
-    def category(self) -> str | None:
-        if self.msgctxt is None:
-            return None
-        return self.msgctxt.split(CONTEXT_SEPARATOR, 1)[0].strip() or None
-
-    @property
-    def forbidden(self) -> bool:
-        return FLAG_FORBIDDEN in self.flags
-
-    @property
-    def preferred(self) -> bool:
-        return FLAG_PREFERRED in self.flags
-
-    @property
-    def case_sensitive(self) -> bool:
-        return FLAG_CASE_SENSITIVE in self.flags
-
-    @property
-    def fuzzy(self) -> bool:
-        return FLAG_FUZZY in self.flags
 
 
 def group_by_term(records: Iterable[GlossaryRecord]) -> list[list[GlossaryRecord]]:

@@ -25,7 +25,7 @@ EN = f"translations/{ARTICLE}/en.po"
 HEADER = (
     'msgid ""\nmsgstr ""\n"Language: en\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
 )  # lines 1-4, then a blank line 5: the first entry starts at line 6
-GOOD = 'msgid "هومبريس"\nmsgstr "Hespress"\n'
+GOOD = 'msgid "هومبريس"\nmsgstr "Homepress"\n'
 
 #: name -> (content of the PO file, expected message after "tools: error: <EN>").
 BAD_PO: dict[str, tuple[bytes, str]] = {
@@ -72,7 +72,7 @@ BAD_PO: dict[str, tuple[bytes, str]] = {
     ),
     "comment-without-space": ((HEADER + "#note\n" + GOOD).encode(), ":6: a comment needs a space after '#'"),
     "merge-conflict": (
-        (HEADER + "<<<<<<< HEAD\n" + GOOD + "=======\n" + GOOD.replace("Hespress", "Hespres") + ">>>>>>> b\n").encode(),
+        (HEADER + "<<<<<<< HEAD\n" + GOOD + "=======\n" + GOOD.replace("Homepress", "Homepres") + ">>>>>>> b\n").encode(),
         ":6: merge-conflict marker; resolve the conflict first",
     ),
     "conflict-marker-alone": ((HEADER + GOOD + "=======\n").encode(), ":8: merge-conflict marker; resolve the conflict first"),

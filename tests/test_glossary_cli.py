@@ -19,7 +19,7 @@ from tools.cli.glossary_cmd import SUBCOMMANDS
 
 DATA = Path(__file__).parent / "data" / "glossary"
 GOLDEN = Path(__file__).parent / "golden" / "glossary"
-#: Seed article, sentence 1 (Hespress), with its terms written as in the article.
+#: Seed article, sentence 1 (Homepress), with its terms written as in the article.
 SEED_SENTENCE = (
     "استقبل عبد اللطيف حموشي، المدير العام للأمن الوطني و لمراقبة التراب الوطني، يومه الأربعاء، "
     "نائب الأميرال إدوارد ألغرين، المستشار العسكري الرئيسي البريطاني للشرق الأوسط و شمال إفريقيا، "

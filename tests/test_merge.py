@@ -124,9 +124,9 @@ def test_obsolete_sentence_that_comes_back_is_revived_with_its_translation() -> 
 
 
 def test_previously_obsolete_entries_stay_obsolete() -> None:
-    old = catalog(entry(MEETING, MEETING_EN), entry(HEADLINE, "Hespress", obsolete=True))
+    old = catalog(entry(MEETING, MEETING_EN), entry(HEADLINE, "Homepress", obsolete=True))
     result = merge(template(MEETING), old)
-    assert obsolete(result.catalog)[HEADLINE].msgstr == "Hespress"
+    assert obsolete(result.catalog)[HEADLINE].msgstr == "Homepress"
     assert result.report.obsolete == 0  # nothing became obsolete in this merge
 
 
@@ -219,7 +219,7 @@ def test_header_is_the_old_one_with_the_templates_creation_date() -> None:
 
 def test_merge_does_not_modify_its_arguments() -> None:
     pot = template(MEETING.replace("البريطاني", "الفرنسي"), STATEMENT)
-    old = catalog(entry(MEETING, MEETING_EN), entry(HEADLINE, "Hespress"))
+    old = catalog(entry(MEETING, MEETING_EN), entry(HEADLINE, "Homepress"))
     before = (str(pot), str(old))
     merge(pot, old)
     assert (str(pot), str(old)) == before

@@ -251,6 +251,20 @@ def test_fast_words_agree_with_tokenize(text: str) -> None:
             assert fast.span(first, 1, first) == (tokens[first].offsets[1], tokens[first].end)
 
 
+@given(st.lists(st.sampled_from([*TRICKY, "\u00ad", "\u3000", "\u2028", "\x00", "ب،", " ،"]), max_size=40).map("".join))
+def test_chunk_scan_agrees_with_tokenize(text: str) -> None:
+    """arabic.scan() normalizes space-separated chunks once each; it must see what tokenize() sees."""
+    from tools import arabic
+
+    tokens = arabic.tokenize(text)
+    for _ in range(2):  # the second time from remembered chunks
+        scanned = arabic.scan(text)
+        assert scanned.norms == [t.norm for t in tokens]
+        assert scanned.after_break == [t.after_break for t in tokens]
+        if tokens:
+            assert scanned.span(0, 0, len(tokens) - 1) == (tokens[0].start, tokens[-1].end)
+
+
 def reference_find(text: str, terms) -> list[tuple[int, int, str]]:
     """The matching rules written out naively, term by term: the oracle for the trie."""
     from tools import arabic

@@ -22,7 +22,8 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, chain
+from operator import itemgetter
 
 #: Harakat, tanwin, shadda, sukun (U+064B–U+0652), the combining maddah and
 #: hamza marks (U+0653–U+065F), the superscript (dagger) alef (U+0670) and
@@ -453,6 +454,137 @@ def term_key(text: str) -> str:
 def words(text: str) -> Words:
     """The words of ``text`` for fast scanning (see :class:`Words`)."""
     return Words(text)
+
+
+#: A space-separated chunk of text, normalized: its words, and for each of the
+#: separators around and between them (one more than the words) whether it
+#: holds punctuation. ``None``: the chunk needs NFKC, which only
+#: :class:`Words` handles (a text with such a chunk is not scanned by chunks).
+_ChunkWords = tuple[tuple[str, ...], tuple[bool, ...]] | None
+#: Distinct chunks remembered before the memo is cleared (bounds memory).
+CHUNK_MEMO_LIMIT = 1 << 20
+_chunk_memo: dict[str, _ChunkWords] = {}
+_OTHER_SPACE = re.compile(r"[^\S ]")
+
+
+def _chunk_words(chunk: str) -> _ChunkWords:
+    folded = _fold_fast(chunk)
+    if not unicodedata.is_normalized("NFKC", folded):
+        return None
+    parts = _WORD_PARTS.split(folded)
+    return tuple(parts[1::2]), tuple(bool(_BREAK.search(sep)) for sep in parts[0::2])
+
+
+class Scan:
+    """What a term lookup needs of a text: its words and where punctuation breaks them.
+
+    ``norms`` and ``after_break`` equal those of :func:`tokenize`. A text is
+    mostly words a catalogue has seen before, so it is split at spaces (other
+    whitespace counts as a space) and each chunk (a word with its
+    punctuation: ``بالرباط،``) is normalized once and remembered; a text with
+    characters that need NFKC goes through :class:`Words` instead. Breaks
+    are worked out when first asked for (only where a term could span
+    words), offsets in the original text only for a match's :meth:`span`.
+    """
+
+    __slots__ = ("text", "norms", "_records", "_breaks", "_words")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._words: Words | None = None
+        self._breaks: list[bool] | None = None
+        records = _chunk_records(text if text.isprintable() else _OTHER_SPACE.sub(" ", text))
+        self._records = records
+        if records is None:
+            self.norms = self.words.norms
+            return
+        self.norms = list(chain.from_iterable(map(itemgetter(0), records)))
+        if not _DETACHABLE.isdisjoint(self.norms):
+            self.norms, self._breaks = _join_detached(self.norms, _chunk_breaks(records))
+
+    @property
+    def after_break(self) -> list[bool]:
+        """For each word, whether punctuation stands before it (the first word: always)."""
+        if self._breaks is None:
+            if self._records is None:
+                words = self.words
+                self._breaks = [words.after_break(i) for i in range(len(words))]
+            else:
+                self._breaks = _chunk_breaks(self._records)
+        return self._breaks
+
+    @property
+    def words(self) -> Words:
+        """The full :class:`Words` of the text, built on first use."""
+        if self._words is None:
+            self._words = Words(self.text)
+        return self._words
+
+    def span(self, first: int, prefix_len: int, last: int) -> tuple[int, int]:
+        """See :meth:`Words.span`."""
+        return self.words.span(first, prefix_len, last)
+
+
+def _chunk_records(text: str) -> list[tuple[tuple[str, ...], tuple[bool, ...]]] | None:
+    """The remembered words of each space-separated chunk; ``None`` if one needs NFKC."""
+    memo = _chunk_memo
+    chunks = text.split(" ")
+    records = list(map(memo.get, chunks))
+    if None in records:
+        if len(memo) > CHUNK_MEMO_LIMIT:
+            memo.clear()
+        for index, chunk in enumerate(chunks):
+            if records[index] is None:
+                found = _chunk_words(chunk)
+                if found is None:
+                    return None
+                records[index] = memo[chunk] = found
+    return records  # type: ignore[return-value]
+
+
+def _chunk_breaks(records: list[tuple[tuple[str, ...], tuple[bool, ...]]]) -> list[bool]:
+    """Whether punctuation stands before each word of the chunks (the first word: always)."""
+    breaks: list[bool] = []
+    pending_break = True
+    for chunk_norms, seps in records:
+        if not chunk_norms:
+            pending_break = pending_break or seps[0]
+            continue
+        breaks.append(pending_break or seps[0])
+        breaks.extend(seps[1:-1])
+        pending_break = seps[-1]
+    return breaks
+
+
+def _join_detached(norms: list[str], breaks: list[bool]) -> tuple[list[str], list[bool]]:
+    """Join a detached و to the next word when no punctuation parts them, as :func:`tokenize` does."""
+    joined: list[str] = []
+    joined_breaks: list[bool] = []
+    pending: tuple[str, bool] | None = None
+    for norm, broken in zip(norms, breaks):
+        if pending is not None:
+            word, pending_broken = pending
+            pending = None
+            if not broken:
+                joined.append(word + norm)
+                joined_breaks.append(pending_broken)
+                continue
+            joined.append(word)
+            joined_breaks.append(pending_broken)
+        if norm in DETACHABLE_CONJUNCTIONS:
+            pending = (norm, broken)
+            continue
+        joined.append(norm)
+        joined_breaks.append(broken)
+    if pending is not None:
+        joined.append(pending[0])
+        joined_breaks.append(pending[1])
+    return joined, joined_breaks
+
+
+def scan(text: str) -> Scan:
+    """The words of ``text`` for a term lookup (see :class:`Scan`)."""
+    return Scan(text)
 
 
 @dataclass(frozen=True)

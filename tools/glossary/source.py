@@ -5,9 +5,9 @@ Terms are stored in a trie keyed by normalized *words* (as
 per word of the text and a few more per candidate, whatever the size of the
 glossary; a regular expression per term would cost a pass over the text per
 term (``benchmarks/matching.py`` measures both). Texts are scanned with
-``arabic.words``, which gives tokenize's words without building a token per
-word, and what each distinct word can start is remembered, because a
-catalogue repeats its vocabulary.
+``arabic.scan``, which gives tokenize's words from remembered chunks without
+building a token per word, and what each distinct word can start is
+remembered, because a catalogue repeats its vocabulary.
 
 What counts as a match, and why:
 
@@ -47,7 +47,7 @@ class TermMatch:
 
     __slots__ = ("term", "_words", "_first", "_prefix_len", "_last", "_span")
 
-    def __init__(self, term: Term, words: arabic.Words, first: int, prefix_len: int, last: int):
+    def __init__(self, term: Term, words: arabic.Scan, first: int, prefix_len: int, last: int):
         self.term = term
         self._words = words
         self._first = first
@@ -140,7 +140,7 @@ class SourceMatcher:
 
     def find(self, text: str) -> list[TermMatch]:
         """Every term in ``text``, in text order, spans in the original text."""
-        words = arabic.words(text)
+        words = arabic.scan(text)
         starts = self._word_starts(words.norms)
         if not any(starts):
             return []
@@ -157,7 +157,7 @@ class SourceMatcher:
         needs the terms inside it (حموشي, whose misspelling "Hamouchi" is
         still wrong).
         """
-        words = arabic.words(text)
+        words = arabic.scan(text)
         starts = self._word_starts(words.norms)
         if not any(starts):
             return []
@@ -212,7 +212,7 @@ class SourceMatcher:
         following = walks[0][1] if len(walks) == 1 else frozenset(w for _p, node in walks for w in node)
         return single, tuple(walks), following
 
-    def _candidates(self, words: arabic.Words, starts: list[Starts | None]) -> list[Candidate]:
+    def _candidates(self, words: arabic.Scan, starts: list[Starts | None]) -> list[Candidate]:
         """Candidates (first word, last word, proclitic length, term), in text order.
 
         Of several readings that give a term over the same words, only the
@@ -222,7 +222,6 @@ class SourceMatcher:
         found: list[Candidate] = []
         norms = words.norms
         count = len(norms)
-        after_break = words.after_break
         for first, start in enumerate(starts):
             if not start:
                 continue
@@ -231,13 +230,14 @@ class SourceMatcher:
                 found.append((first, first, single[0], single[1]))
             if first + 1 >= count or norms[first + 1] not in nexts:
                 continue
+            after_break = words.after_break  # worked out once, only for texts that get here
             longer: dict[int, Candidate] = {}
             following = norms[first + 1]
             for prefix_len, node in walks:
                 last, breaks = first + 1, None
                 node = node.get(following)
                 while node is not None:
-                    if after_break(last):
+                    if after_break[last]:
                         breaks = (breaks or set()) | {last - first}
                     entry = _allowed(node.get(_END), breaks)  # type: ignore[arg-type]
                     if entry is not None:

@@ -19,6 +19,7 @@ against a glossary compiles each rendering once.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from tools.glossary.model import Rendering, Term
@@ -94,3 +95,37 @@ def forbidden_present(english: str, term: Term) -> list[Rendering]:
                 used.append(rendering)
                 break
     return used
+
+
+_TEXT_WORD = re.compile(r"[^\W_]+")
+
+
+def _first_word(rendering: str) -> str:
+    """The first run of letters or digits of a rendering, casefolded."""
+    match = _TEXT_WORD.search(rendering)
+    return match.group().casefold() if match else ""
+
+
+class ForbiddenIndex:
+    """Which terms may have a forbidden rendering in an English text.
+
+    Every occurrence of a rendering contains its first word as a word of the
+    text (case, hyphens and apostrophes vary; a plural or possessive ending
+    may follow a one-word rendering), so looking the words of the text up
+    here finds the candidates in time proportional to the text, not to the
+    glossary. The exact test is :func:`forbidden_present`.
+    """
+
+    def __init__(self, terms: Sequence[Term]):
+        self._by_word: dict[str, list[tuple[int, Term]]] = {}
+        for position, term in enumerate(terms):
+            for word in {_first_word(r.text) for r in term.forbidden} - {""}:
+                self._by_word.setdefault(word, []).append((position, term))
+
+    def candidates(self, english: str) -> list[Term]:
+        """Terms whose forbidden renderings may be in ``english``, in glossary order."""
+        words = set(_TEXT_WORD.findall(english.casefold()))
+        words |= {w[:-1] for w in words if w.endswith("s")}
+        words |= {w[:-2] for w in words if w.endswith("es")}
+        found = {position: term for w in words for position, term in self._by_word.get(w, ())}
+        return [found[position] for position in sorted(found)]

@@ -464,7 +464,6 @@ _ChunkWords = tuple[tuple[str, ...], tuple[bool, ...]] | None
 #: Distinct chunks remembered before the memo is cleared (bounds memory).
 CHUNK_MEMO_LIMIT = 1 << 20
 _chunk_memo: dict[str, _ChunkWords] = {}
-_OTHER_SPACE = re.compile(r"[^\S ]")
 
 
 def _chunk_words(chunk: str) -> _ChunkWords:
@@ -479,8 +478,8 @@ class Scan:
     """What a term lookup needs of a text: its words and where punctuation breaks them.
 
     ``norms`` and ``after_break`` equal those of :func:`tokenize`. A text is
-    mostly words a catalogue has seen before, so it is split at spaces (other
-    whitespace counts as a space) and each chunk (a word with its
+    mostly words a catalogue has seen before, so it is split at whitespace
+    and each chunk (a word with its
     punctuation: ``بالرباط،``) is normalized once and remembered; a text with
     characters that need NFKC goes through :class:`Words` instead. Breaks
     are worked out when first asked for (only where a term could span
@@ -493,7 +492,7 @@ class Scan:
         self.text = text
         self._words: Words | None = None
         self._breaks: list[bool] | None = None
-        records = _chunk_records(text if text.isprintable() else _OTHER_SPACE.sub(" ", text))
+        records = _chunk_records(text)
         self._records = records
         if records is None:
             self.norms = self.words.norms
@@ -526,9 +525,9 @@ class Scan:
 
 
 def _chunk_records(text: str) -> list[tuple[tuple[str, ...], tuple[bool, ...]]] | None:
-    """The remembered words of each space-separated chunk; ``None`` if one needs NFKC."""
+    """The remembered words of each whitespace-separated chunk; ``None`` if one needs NFKC."""
     memo = _chunk_memo
-    chunks = text.split(" ")
+    chunks = text.split()
     records = list(map(memo.get, chunks))
     if None in records:
         if len(memo) > CHUNK_MEMO_LIMIT:

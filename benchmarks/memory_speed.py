@@ -22,19 +22,12 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).parent))
 
 from tools.memory import Memory, Suggestion, TranslationMemory, Words, similarity  # noqa: E402
+from ntrex import load  # noqa: E402
 
-DATA = Path(__file__).parent / "data" / "ntrex128_ar" / "ntrex128_ar.tsv"
 QUERIES = 200
-
-
-def load() -> list[tuple[str, str]]:
-    rows = []
-    for line in DATA.read_text("utf-8").splitlines()[1:]:
-        _number, doc_id, arabic = line.split("\t")
-        rows.append((doc_id, arabic))
-    return rows
 
 
 def memory_of(rows: list[tuple[str, str]]) -> TranslationMemory:

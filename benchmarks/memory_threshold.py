@@ -22,20 +22,13 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).parent))
 
 from tools.memory import FUZZY_THRESHOLD, Words, similarity  # noqa: E402
+from ntrex import load  # noqa: E402
 
-DATA = Path(__file__).parent / "data" / "ntrex128_ar" / "ntrex128_ar.tsv"
 CANDIDATES = 50
 COMMON = 300
-
-
-def load() -> list[tuple[str, str]]:
-    rows = []
-    for line in DATA.read_text("utf-8").splitlines()[1:]:
-        _number, doc_id, arabic = line.split("\t")
-        rows.append((doc_id, arabic))
-    return rows
 
 
 def best_matches(rows: list[tuple[str, str]]) -> list[tuple[float, int, int]]:

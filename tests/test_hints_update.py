@@ -11,6 +11,7 @@ import polib
 import pytest
 from click.testing import CliRunner
 
+from conftest import ProjectFactory
 from tools.cli import cli
 from tools.hints import PREFIX
 
@@ -35,17 +36,11 @@ SEED = "استقبلت المديرية العامة للأمن الوطني و�
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    (tmp_path / "pyproject.toml").write_text(
-        '[tool.tarjuman]\nseeds = "seeds"\ntranslations = "translations"\nglossary = ["glossary"]\n',
-        encoding="utf-8",
-    )
-    (tmp_path / "glossary").mkdir()
-    (tmp_path / "glossary" / "ar-en.po").write_text(GLOSSARY, encoding="utf-8")
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "demo.txt").write_text(SEED, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+def project(make_project: ProjectFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project with the glossary and the article; commands run from its root."""
+    root = make_project(files={"glossary/ar-en.po": GLOSSARY, "seeds/demo.txt": SEED}).root
+    monkeypatch.chdir(root)
+    return root
 
 
 def update() -> str:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
+from conftest import REPO, ProjectFactory
 from tools.cli import cli
 from tools.pofile import load_po
 
-REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "hammouchi-ahlgren.txt"
 GOLDEN = REPO / "tests" / "golden" / "hammouchi-ahlgren.pot"
 
@@ -26,14 +25,13 @@ translations = "po"
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A project whose seeds and translations folders are not the defaults."""
-    (tmp_path / "pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
-    (tmp_path / "articles").mkdir()
-    shutil.copy(SEED, tmp_path / "articles" / SEED.name)
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+def project(make_project: ProjectFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project whose seeds and translations folders are not the defaults; commands run from its root."""
+    project = make_project(pyproject=PYPROJECT, files={f"articles/{SEED.name}": SEED.read_bytes()})
+    for default in ("seeds", "translations"):
+        project.path(default).rmdir()  # only the configured folders exist
+    monkeypatch.chdir(project.root)
+    return project.root
 
 
 def run(*args: str) -> Result:

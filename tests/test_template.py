@@ -10,18 +10,16 @@ from pathlib import Path
 import polib
 import pytest
 
+from conftest import EPOCH, REPO, ProjectFactory
 from tools.config import load_config
 from tools.errors import InputError
 from tools.pofile import load_po
 from tools.segment import Unit, segment_text
 from tools.template import build_template, write_template
 
-REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "hammouchi-ahlgren.txt"
 GOLDEN = REPO / "tests" / "golden" / "hammouchi-ahlgren.pot"
 ARTICLE = "hammouchi-ahlgren"
-#: 2026-01-01 00:00 UTC, the creation date written into the golden file.
-EPOCH = "1767225600"
 
 PYPROJECT = """\
 [project]
@@ -34,16 +32,11 @@ translations = "translations"
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def project(make_project: ProjectFactory) -> Path:
     """A project with the seed article; the cwd is elsewhere to prove nothing depends on it."""
-    (tmp_path / "pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
-    (tmp_path / "seeds").mkdir()
-    shutil.copy(SEED, tmp_path / "seeds" / SEED.name)
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    elsewhere = tmp_path / "elsewhere"
-    elsewhere.mkdir()
-    monkeypatch.chdir(elsewhere)
-    return tmp_path
+    project = make_project(seeds=[ARTICLE], pyproject=PYPROJECT)
+    project.path("translations").rmdir()  # so a test can tell that nothing was written
+    return project.root
 
 
 def write(project: Path) -> tuple[Path, bool]:

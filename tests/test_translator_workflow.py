@@ -16,6 +16,7 @@ import polib
 import pytest
 from click.testing import CliRunner
 
+from conftest import ProjectFactory
 from tools.cli import cli
 from tools.hints import PREFIX
 
@@ -52,24 +53,18 @@ def run(*args: str) -> str:
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    (tmp_path / "pyproject.toml").write_text(
-        '[tool.tarjuman]\nseeds = "seeds"\ntranslations = "translations"\nglossary = ["glossary"]\n',
-        encoding="utf-8",
-    )
-    (tmp_path / "glossary").mkdir()
-    (tmp_path / "glossary" / "ar-en.po").write_text(GLOSSARY, encoding="utf-8")
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "past.txt").write_text(PAST, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
+def project(make_project: ProjectFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project whose past article is translated and whose new article is not yet updated."""
+    root = make_project(files={"glossary/ar-en.po": GLOSSARY, "seeds/past.txt": PAST}).root
+    monkeypatch.chdir(root)
     run("update", "past")
-    path = tmp_path / "translations" / "past" / "en.po"
+    path = root / "translations" / "past" / "en.po"
     po = polib.pofile(str(path))
     for entry, english in zip(po, PAST_EN, strict=True):
         entry.msgstr = english
     po.save(str(path))
-    (tmp_path / "seeds" / "new.txt").write_text(NEW, encoding="utf-8")
-    return tmp_path
+    (root / "seeds" / "new.txt").write_text(NEW, encoding="utf-8")
+    return root
 
 
 def test_update_pretranslate_update_keeps_everything_and_settles(project: Path) -> None:

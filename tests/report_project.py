@@ -12,6 +12,7 @@ from pathlib import Path
 
 import polib
 
+from conftest import PYPROJECT
 from tools.pofile import render_po
 from tools.segment import segment_file
 
@@ -69,10 +70,7 @@ TRANSLATIONS = [
 
 def make_project(root: Path) -> Path:
     """Write the project under ``root``; return the PO file's path."""
-    (root / "pyproject.toml").write_text(
-        '[tool.tarjuman]\nseeds = "seeds"\ntranslations = "translations"\nglossary = ["glossary"]\n',
-        encoding="utf-8",
-    )
+    (root / "pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
     (root / "glossary").mkdir()
     (root / "glossary" / "ar-en.po").write_text(GLOSSARY, encoding="utf-8")
     (root / "seeds").mkdir()

@@ -21,20 +21,11 @@ SEED = REPO / "seeds" / "hammouchi-ahlgren.txt"
 GOLDEN = REPO / "tests" / "golden" / "hammouchi-ahlgren.pot"
 ARTICLE = "hammouchi-ahlgren"
 
-PYPROJECT = """\
-[project]
-name = "newsroom"
-
-[tool.tarjuman]
-seeds = "seeds"
-translations = "translations"
-"""
-
 
 @pytest.fixture
 def project(make_project: ProjectFactory) -> Path:
     """A project with the seed article; the cwd is elsewhere to prove nothing depends on it."""
-    project = make_project(seeds=[ARTICLE], pyproject=PYPROJECT)
+    project = make_project(seeds=[ARTICLE])
     project.path("translations").rmdir()  # so a test can tell that nothing was written
     return project.root
 

@@ -7,41 +7,16 @@ untranslated unit, and two paragraphs, so one page shows every feature.
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import polib
 
 from conftest import PYPROJECT
+from glossaries import DGSN_TERMS, glossary_po
 from tools.pofile import render_po
 from tools.segment import segment_file
 
-GLOSSARY = textwrap.dedent(
-    """\
-    msgid ""
-    msgstr ""
-    "Content-Type: text/plain; charset=UTF-8\\n"
-    "Language: en\\n"
-
-    #. Morocco's national police.
-    msgctxt "agency"
-    msgid "المديرية العامة للأمن الوطني"
-    msgstr "Directorate General of National Security"
-
-    msgctxt "agency|acronym"
-    msgid "المديرية العامة للأمن الوطني"
-    msgstr "DGSN"
-
-    #, forbidden
-    msgctxt "agency|calque"
-    msgid "المديرية العامة للأمن الوطني"
-    msgstr "General Directorate of National Security"
-
-    msgctxt "country"
-    msgid "المملكة المتحدة"
-    msgstr "United Kingdom"
-    """
-)
+GLOSSARY = glossary_po("#. Morocco's national police.\n" + DGSN_TERMS, language="en")
 
 SEED = (
     "المديرية العامة للأمن الوطني تستقبل وفدا من المملكة المتحدة\n"

@@ -13,36 +13,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from glossaries import DGSN_TERMS, glossary_po
 from tools.glossary.load import load_glossary
 from tools.glossary.source import SourceMatcher
 from tools.hints import PREFIX, WIDTH, hint_lines, refresh_hints, without_hints
 from tools.pofile import load_po, render_po
 
-TERMS = textwrap.dedent(
-    """\
-    msgid ""
-    msgstr ""
-    "Content-Type: text/plain; charset=UTF-8\\n"
-
-    #. Morocco's national police. Full name on first mention, DGSN afterwards.
-    #. source: DGSN website.
-    msgctxt "agency"
-    msgid "المديرية العامة للأمن الوطني"
-    msgstr "Directorate General of National Security"
-
-    msgctxt "agency|acronym"
-    msgid "المديرية العامة للأمن الوطني"
-    msgstr "DGSN"
-
-    #, forbidden
-    msgctxt "agency|calque"
-    msgid "المديرية العامة للأمن الوطني"
-    msgstr "General Directorate of National Security"
-
-    msgctxt "country"
-    msgid "المملكة المتحدة"
-    msgstr "United Kingdom"
-    """
+TERMS = glossary_po(
+    "#. Morocco's national police. Full name on first mention, DGSN afterwards.\n"
+    "#. source: DGSN website.\n" + DGSN_TERMS
 )
 
 ARTICLE = textwrap.dedent(

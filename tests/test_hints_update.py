@@ -12,24 +12,23 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ProjectFactory
+from glossaries import glossary_po
 from tools.cli import cli
 from tools.hints import PREFIX
 
-GLOSSARY = textwrap.dedent(
-    """\
-    msgid ""
-    msgstr ""
-    "Content-Type: text/plain; charset=UTF-8\\n"
+GLOSSARY = glossary_po(
+    textwrap.dedent(
+        """\
+        #. Morocco's national police.
+        msgctxt "agency"
+        msgid "المديرية العامة للأمن الوطني"
+        msgstr "Directorate General of National Security"
 
-    #. Morocco's national police.
-    msgctxt "agency"
-    msgid "المديرية العامة للأمن الوطني"
-    msgstr "Directorate General of National Security"
-
-    msgctxt "place"
-    msgid "المملكة المتحدة"
-    msgstr "United Kingdom"
-    """
+        msgctxt "place"
+        msgid "المملكة المتحدة"
+        msgstr "United Kingdom"
+        """
+    )
 )
 
 SEED = "استقبلت المديرية العامة للأمن الوطني وفدا من المملكة المتحدة.\nوانتهت الزيارة أمس.\n"

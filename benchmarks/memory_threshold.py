@@ -41,7 +41,7 @@ def best_matches(rows: list[tuple[str, str]]) -> list[tuple[float, int, int]]:
     best = []
     for i, sentence in enumerate(words):
         shared: Counter[int] = Counter()
-        for reading in vocabularies[i]:
+        for reading in sorted(vocabularies[i]):  # sorted: ties among candidates break the same every run
             if len(index[reading]) < COMMON:
                 shared.update(index[reading])
         score, partner = 0.0, -1

@@ -22,6 +22,7 @@ into files are reproducible.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -170,3 +171,28 @@ def make_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ProjectFact
         return project
 
     return factory
+
+
+def load_benchmark(name: str):  # noqa: ANN201 (a module)
+    """Import ``benchmarks/<name>.py`` as module ``name``, for tests of a benchmark's claims.
+
+    Registered in ``sys.modules`` first: its dataclasses look their module up there.
+    """
+    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def exchange_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project whose only glossary is ``tests/data/glossary_exchange/sample.po``; cwd inside it."""
+    (tmp_path / "pyproject.toml").write_text('[tool.tarjuman]\nglossary = ["glossary"]\n', "utf-8")
+    (tmp_path / "glossary").mkdir()
+    sample = REPO / "tests" / "data" / "glossary_exchange" / "sample.po"
+    (tmp_path / "glossary" / "sample.po").write_bytes(sample.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+

@@ -2,29 +2,23 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import load_benchmark
 
 from tools.glossary import SourceMatcher, load_glossary
 from tools.glossary.target import approved_present
 
 ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = ROOT / "benchmarks" / "check_tico19.py"
 #: Enough TICO-19 pairs for a few hundred term occurrences, few enough to check quickly.
 PAIRS = 400
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("check_tico19", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
+    module = load_benchmark("check_tico19")
     return module
 
 

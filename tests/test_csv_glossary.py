@@ -102,12 +102,8 @@ def test_empty_csv_is_refused() -> None:
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    (tmp_path / "pyproject.toml").write_text('[tool.tarjuman]\nglossary = ["glossary"]\n', "utf-8")
-    (tmp_path / "glossary").mkdir()
-    (tmp_path / "glossary" / "sample.po").write_bytes((DATA / "sample.po").read_bytes())
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+def project(exchange_project: Path) -> Path:
+    return exchange_project
 
 
 def test_cli_csv_round_trip_and_msgfmt(project: Path) -> None:

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import EPOCH, REPO, Project, ProjectFactory
-from tools.config import load_config
+from tools.config import ProjectConfig, load_config
 from tools.glossary.load import load_glossary
 from tools.glossary.source import SourceMatcher
 from tools.hints import refresh_entry
@@ -285,15 +285,19 @@ def still_present(old: polib.POEntry, new: polib.POFile) -> bool:
     return False
 
 
+def bare_project(root: Path) -> tuple[Path, ProjectConfig]:
+    """A project with only a pyproject.toml and an empty seeds/ (hypothesis needs a fresh one per example)."""
+    (root / "pyproject.toml").write_text("[tool.tarjuman]\n", encoding="utf-8")
+    (root / "seeds").mkdir()
+    return root, load_config(root)
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(case=source_and_edits())
 def test_no_translation_is_ever_lost_and_a_second_run_is_idempotent(case: tuple[list[str], list[str]]) -> None:
     source, edited = case
     with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
-        (root / "pyproject.toml").write_text("[tool.tarjuman]\n", encoding="utf-8")
-        (root / "seeds").mkdir()
-        config = load_config(root)
+        root, config = bare_project(Path(folder))
         write_source(root, source)
         update_project(config)
         path = config.translation_path("article", "en")
@@ -316,10 +320,7 @@ def test_no_translation_is_ever_lost_and_a_second_run_is_idempotent(case: tuple[
 def test_every_merged_file_passes_msgfmt_check(case: tuple[list[str], list[str]]) -> None:
     source, edited = case
     with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
-        (root / "pyproject.toml").write_text("[tool.tarjuman]\n", encoding="utf-8")
-        (root / "seeds").mkdir()
-        config = load_config(root)
+        root, config = bare_project(Path(folder))
         write_source(root, source)
         update_project(config)
         translate_all(config.translation_path("article", "en"))

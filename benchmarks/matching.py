@@ -373,7 +373,7 @@ def main() -> None:
             print(" | ".join(c.rjust(w) for c, w in zip(row, widths)))
         print()
         print("load: load_glossary (strict PO scan + polib); build: SourceMatcher(terms);")
-        print("1st match: the first run, which also learns what each distinct word can start;")
+        print("1st match: the first run, which also normalizes each distinct chunk of text once;")
         print("match: find() over every msgid; naive: normalize + one regex per term, per msgid.")
         if not args.no_control:
             print(f"{glossaries[-1][0]}: the {sizes[0]:,}-term glossary plus terms that occur in no entry:")

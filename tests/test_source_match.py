@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tools.glossary import SourceMatcher, load_glossary
@@ -196,7 +196,7 @@ def test_spans_point_into_original_text_without_proclitics() -> None:
 
 
 def test_cost_does_not_depend_on_terms_absent_from_text() -> None:
-    """A glossary is a trie: unrelated terms add no candidates (checked by behaviour, not time)."""
+    """Terms are looked up together, whatever their order in the glossary (checked by behaviour, not time)."""
     small = SourceMatcher(GLOSSARY.terms)
     assert [m.term.key for m in small.find("كأس العالم")] == [
         m.term.key for m in SourceMatcher(GLOSSARY.terms[::-1]).find("كأس العالم")
@@ -266,7 +266,11 @@ def test_chunk_scan_agrees_with_tokenize(text: str) -> None:
 
 
 def reference_find(text: str, terms) -> list[tuple[int, int, str]]:
-    """The matching rules written out naively, term by term: the oracle for the trie."""
+    """The matching rules written out naively, term by term: the oracle for the automaton.
+
+    Over the same words, the reading with the fewest proclitic letters wins,
+    then the term listed first.
+    """
     from tools import arabic
 
     tokens = arabic.tokenize(text)
@@ -300,14 +304,13 @@ PIECES = [t.source for t in GLOSSARY.terms] + [
 ]
 
 
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(["", "و", "ب", "ل", "وب", "فل", "ك", "ال"]), st.sampled_from(PIECES)),
-        max_size=12,
-    )
-)
+PROCLITIC_PIECES = ["", "و", "ب", "ل", "وب", "فل", "ك", "ال"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(PROCLITIC_PIECES), st.sampled_from(PIECES)), max_size=12))
+@example([("و", "، "), ("و", "، "), ("", "المملكة المغربية")])  # detached و before punctuation stays a word
 def test_matcher_agrees_with_naive_reference(pieces) -> None:
-    """Trie, memo and candidate pruning give exactly what the rules say, on random texts."""
+    """Automaton, word line and candidate pruning give exactly what the rules say, on random texts."""
     text = " ".join(prefix + piece for prefix, piece in pieces)
     got = [(m.start, m.end, m.term.source) for m in MATCHER.find(text)]
     assert got == reference_find(text, GLOSSARY.terms)
@@ -352,3 +355,85 @@ def test_nested_lists_terms_inside_the_longest_match(tmp_path: Path) -> None:
     text = "استقبل عبد اللطيف حموشي بالرباط"
     assert [m.term.source for m in matcher.find(text)] == ["عبد اللطيف حموشي", "الرباط"]
     assert [(m.term.source, m.text) for m in matcher.nested(text)] == [("حموشي", "حموشي")]
+
+
+OVERLAPS = load_glossary([DATA / "overlaps.po"])
+OVERLAPS_MATCHER = SourceMatcher(OVERLAPS.terms)
+OVERLAP_PIECES = [t.source for t in OVERLAPS.terms] + [
+    "للمملكة", "مملكة", "الأطراف", "كوب", "/", " / ", "(", ")", "الصحة", "العالمية", "للتنمية", "،", "و",
+]
+
+
+@given(st.lists(st.tuples(st.sampled_from(PROCLITIC_PIECES), st.sampled_from(OVERLAP_PIECES)), max_size=10))
+@example([("", "الأمم"), ("", "المتحدة للتنمية")])  # overlapping terms: the longer one wins
+@example([("ل", "مؤتمر الأطراف"), ("", "/"), ("", "كوب")])  # the term's own punctuation, or none
+def test_matcher_agrees_with_naive_reference_on_overlapping_terms(pieces) -> None:
+    """Nested, overlapping and punctuated terms, and ties between readings, as the rules say."""
+    text = " ".join(prefix + piece for prefix, piece in pieces)
+    got = [(m.start, m.end, m.term.source) for m in OVERLAPS_MATCHER.find(text)]
+    assert got == reference_find(text, OVERLAPS.terms)
+
+
+def test_same_words_same_proclitic_letters_the_term_listed_first_wins() -> None:
+    """للمملكة is ل + لمملكة and ل + (ا)لمملكة: one letter either way; the glossary's order decides."""
+    first, second = (next(t for t in OVERLAPS.terms if t.source == s) for s in ("لمملكة", "المملكة"))
+    text = "زار للمملكة"
+    assert [m.term.source for m in SourceMatcher([first, second]).find(text)] == ["لمملكة"]
+    assert [m.term.source for m in SourceMatcher([second, first]).find(text)] == ["المملكة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        pytest.param("و لمراقبة التراب", " ولمراقبه التراب ", id="detached_wa_joins_the_next_word"),
+        pytest.param("و، و، المملكة", " و | و | المملكه ", id="detached_wa_before_punctuation_stays_a_word"),
+        pytest.param("و و التراب", " وو التراب ", id="joined_wa_wa_is_no_conjunction"),
+        pytest.param("بالرباط، «المديرية", " بالرباط | المديريه ", id="punctuation_on_both_sides_of_a_space_is_one_break"),
+        pytest.param("«المديرية»", " | المديريه | ", id="punctuation_around_the_text_is_kept_as_breaks"),
+        pytest.param("كوفيد - 19", " كوفيد 19 ", id="lone_hyphen_is_no_break"),
+        pytest.param("قال\u00a0 \tالمدير", " قال المدير ", id="odd_and_repeated_spaces"),
+        pytest.param("ﻻ بد", " لا بد ", id="lam_alef_ligature_goes_through_nfkc"),
+        pytest.param("", " ", id="empty_text"),
+    ],
+)
+def test_word_line(text: str, line: str) -> None:
+    """The line the automaton reads: words as tokenize() sees them, one break token per punctuation run."""
+    from tools import arabic
+
+    assert arabic.word_line(text) == line
+    assert arabic.word_line(text) == line  # the second time from remembered chunks
+    scanned = arabic.Scan(text)
+    assert scanned.norms == [t.norm for t in arabic.tokenize(text)]
+    assert scanned.after_break == [t.after_break for t in arabic.tokenize(text)]
+
+
+@given(st.text(alphabet="وفبكلامسه", min_size=1, max_size=8))
+@example("للمملكه")
+@example("وللمملكه")
+@example("فبالمس")
+@example("لالمس")
+def test_proclitic_prefixes_are_the_readings_of_proclitic_readings(word: str) -> None:
+    """The automaton checks the letters before a key against two sets; they must say what proclitic_readings says."""
+    from tools import arabic
+
+    expected = {(r.prefix_len, r.stem) for r in arabic.proclitic_readings(word)}
+    plain = {
+        (len(prefix), word[len(prefix) :])
+        for prefix in arabic.PROCLITIC_PREFIXES
+        if word.startswith(prefix) and (not prefix or len(word) - len(prefix) >= arabic.MIN_STEM)
+    }
+    merged = {
+        (len(prefix), "ا" + word[len(prefix) :])
+        for prefix in arabic.LAM_BEFORE_ARTICLE
+        if word.startswith(prefix + "ل")
+    }
+    assert plain | merged == expected
+
+
+def test_matcher_survives_pickling_for_worker_processes() -> None:
+    """check-glossary --jobs may hand the matcher to processes started afresh."""
+    import pickle
+
+    text = "الذي يجري زيارة عمل للمملكة المغربية."
+    copy = pickle.loads(pickle.dumps(MATCHER))
+    assert [(m.span, m.term.key) for m in copy.find(text)] == [(m.span, m.term.key) for m in MATCHER.find(text)]

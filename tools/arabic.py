@@ -22,8 +22,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import accumulate, chain
-from operator import itemgetter
+from itertools import accumulate
 
 #: Harakat, tanwin, shadda, sukun (U+064B–U+0652), the combining maddah and
 #: hamza marks (U+0653–U+065F), the superscript (dagger) alef (U+0670) and
@@ -456,61 +455,139 @@ def words(text: str) -> Words:
     return Words(text)
 
 
-#: A space-separated chunk of text, normalized: its words, and for each of the
-#: separators around and between them (one more than the words) whether it
-#: holds punctuation. ``None``: the chunk needs NFKC, which only
-#: :class:`Words` handles (a text with such a chunk is not scanned by chunks).
-_ChunkWords = tuple[tuple[str, ...], tuple[bool, ...]] | None
+#: The token that stands for sentence or clause punctuation in a word line
+#: (see :func:`word_line`). No word contains it: it is punctuation.
+BREAK = "|"
+_DOUBLE_BREAK = f"{BREAK} {BREAK}"
+#: A detached conjunction in a word line, with a word (not a break) after it.
+#: Matches consume the space after the conjunction, so "و و x" joins as
+#: tokenize joins it: "وو x" (the joined "وو" is no conjunction).
+_DETACHED = re.compile(f" ({'|'.join(DETACHABLE_CONJUNCTIONS)}) (?=[^{re.escape(BREAK)} ])")
+_DETACHED_WORDS = tuple(f" {conjunction} " for conjunction in DETACHABLE_CONJUNCTIONS)
 #: Distinct chunks remembered before the memo is cleared (bounds memory).
 CHUNK_MEMO_LIMIT = 1 << 20
-_chunk_memo: dict[str, _ChunkWords] = {}
+#: Whitespace-separated chunk -> its piece of a word line; ``None``: the
+#: chunk needs NFKC, which only :class:`Words` handles.
+_chunk_memo: dict[str, str | None] = {}
 
 
-def _chunk_words(chunk: str) -> _ChunkWords:
+def _chunk_piece(chunk: str) -> str | None:
+    """The words of one whitespace-separated chunk (``بالرباط،``) as a piece of a word line.
+
+    Each token followed by a space: its normalized words, and :data:`BREAK`
+    wherever punctuation stands before, between or after them. ``None``:
+    the chunk needs NFKC.
+    """
     folded = _fold_fast(chunk)
     if not unicodedata.is_normalized("NFKC", folded):
         return None
     parts = _WORD_PARTS.split(folded)
-    return tuple(parts[1::2]), tuple(bool(_BREAK.search(sep)) for sep in parts[0::2])
+    tokens: list[str] = []
+    for separator, word in zip(parts[0::2], parts[1::2]):
+        if _BREAK.search(separator):
+            tokens.append(BREAK)
+        tokens.append(word)
+    if _BREAK.search(parts[-1]):
+        tokens.append(BREAK)
+    return "".join(token + " " for token in tokens)
+
+
+def word_line(text: str) -> str:
+    """The words of ``text`` as :func:`tokenize` sees them, in one string.
+
+    A space before and after every token; the tokens are the normalized
+    words and :data:`BREAK` wherever punctuation stands (one per run of it,
+    before the first word or after the last one too). A term
+    lookup then becomes a substring search that a compiled automaton can run:
+    ``" المدير العام "`` is in the line exactly when the text has those two
+    words with no punctuation between them. A detached و is joined to the
+    next word, as :func:`tokenize` joins it. Word ``i`` of the line is
+    ``tokenize(text)[i]``.
+
+    A catalogue repeats its vocabulary, so each whitespace-separated chunk is
+    normalized once and remembered; a text with a character that needs NFKC
+    goes through :class:`Words`.
+    """
+    try:
+        line = " " + "".join(map(_chunk_memo.get, text.split()))
+    except TypeError:  # a chunk not seen yet, or one that needs NFKC
+        line = _learn_chunks(text)
+    if _DOUBLE_BREAK in line:  # punctuation at the end of one chunk and the start of the next
+        while _DOUBLE_BREAK in line:
+            line = line.replace(_DOUBLE_BREAK, BREAK)
+    for detached in _DETACHED_WORDS:
+        if detached in line:
+            return _DETACHED.sub(r" \1", line)
+    return line
+
+
+def _learn_chunks(text: str) -> str:
+    """:func:`word_line` for a text with chunks not seen yet: normalize and remember them."""
+    memo = _chunk_memo
+    if len(memo) > CHUNK_MEMO_LIMIT:
+        memo.clear()
+    pieces = []
+    for chunk in text.split():
+        piece = memo.get(chunk)
+        if piece is None:
+            piece = memo[chunk] = _chunk_piece(chunk)
+            if piece is None:
+                return _line_of_words(Words(text))
+        pieces.append(piece)
+    return " " + "".join(pieces)
+
+
+def _line_of_words(words: Words) -> str:
+    """A word line built from :class:`Words` (texts that need NFKC)."""
+    tokens: list[str] = []
+    for index, norm in enumerate(words.norms):
+        if index and words.after_break(index):
+            tokens.append(BREAK)
+        tokens.append(norm)
+    return " " + "".join(token + " " for token in tokens)
 
 
 class Scan:
-    """What a term lookup needs of a text: its words and where punctuation breaks them.
+    """A text ready for a term lookup: its :func:`word_line`, and spans on demand.
 
-    ``norms`` and ``after_break`` equal those of :func:`tokenize`. A text is
-    mostly words a catalogue has seen before, so it is split at whitespace
-    and each chunk (a word with its
-    punctuation: ``بالرباط،``) is normalized once and remembered; a text with
-    characters that need NFKC goes through :class:`Words` instead. Breaks
-    are worked out when first asked for (only where a term could span
-    words), offsets in the original text only for a match's :meth:`span`.
+    Word ``i`` of the line is ``tokenize(text)[i]``; :meth:`span` maps words
+    back to the original text, building the full :class:`Words` only then
+    (most texts of a catalogue hold no term at all).
     """
 
-    __slots__ = ("text", "norms", "_records", "_breaks", "_words")
+    __slots__ = ("text", "line", "_words")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, line: str | None = None):
         self.text = text
+        self.line = word_line(text) if line is None else line
         self._words: Words | None = None
-        self._breaks: list[bool] | None = None
-        records = _chunk_records(text)
-        self._records = records
-        if records is None:
-            self.norms = self.words.norms
-            return
-        self.norms = list(chain.from_iterable(map(itemgetter(0), records)))
-        if not _DETACHABLE.isdisjoint(self.norms):
-            self.norms, self._breaks = _join_detached(self.norms, _chunk_breaks(records))
+
+    @property
+    def norms(self) -> list[str]:
+        """The normalized words (``tokenize(text)[i].norm``)."""
+        return [token for token in self.line.split() if token != BREAK]
 
     @property
     def after_break(self) -> list[bool]:
         """For each word, whether punctuation stands before it (the first word: always)."""
-        if self._breaks is None:
-            if self._records is None:
-                words = self.words
-                self._breaks = [words.after_break(i) for i in range(len(words))]
+        breaks: list[bool] = []
+        pending = True
+        for token in self.line.split():
+            if token == BREAK:
+                pending = True
             else:
-                self._breaks = _chunk_breaks(self._records)
-        return self._breaks
+                breaks.append(pending)
+                pending = False
+        return breaks
+
+    def word_index(self, position: int) -> int:
+        """The index of the word that begins at ``position`` of the line.
+
+        The spaces before it, less the line's leading one and one for each
+        break token.
+        """
+        line = self.line
+        return line.count(" ", 1, position) - line.count(BREAK, 0, position)
 
     @property
     def words(self) -> Words:
@@ -522,63 +599,6 @@ class Scan:
     def span(self, first: int, prefix_len: int, last: int) -> tuple[int, int]:
         """See :meth:`Words.span`."""
         return self.words.span(first, prefix_len, last)
-
-
-def _chunk_records(text: str) -> list[tuple[tuple[str, ...], tuple[bool, ...]]] | None:
-    """The remembered words of each whitespace-separated chunk; ``None`` if one needs NFKC."""
-    memo = _chunk_memo
-    chunks = text.split()
-    records = list(map(memo.get, chunks))
-    if None in records:
-        if len(memo) > CHUNK_MEMO_LIMIT:
-            memo.clear()
-        for index, chunk in enumerate(chunks):
-            if records[index] is None:
-                found = _chunk_words(chunk)
-                if found is None:
-                    return None
-                records[index] = memo[chunk] = found
-    return records  # type: ignore[return-value]
-
-
-def _chunk_breaks(records: list[tuple[tuple[str, ...], tuple[bool, ...]]]) -> list[bool]:
-    """Whether punctuation stands before each word of the chunks (the first word: always)."""
-    breaks: list[bool] = []
-    pending_break = True
-    for chunk_norms, seps in records:
-        if not chunk_norms:
-            pending_break = pending_break or seps[0]
-            continue
-        breaks.append(pending_break or seps[0])
-        breaks.extend(seps[1:-1])
-        pending_break = seps[-1]
-    return breaks
-
-
-def _join_detached(norms: list[str], breaks: list[bool]) -> tuple[list[str], list[bool]]:
-    """Join a detached و to the next word when no punctuation parts them, as :func:`tokenize` does."""
-    joined: list[str] = []
-    joined_breaks: list[bool] = []
-    pending: tuple[str, bool] | None = None
-    for norm, broken in zip(norms, breaks):
-        if pending is not None:
-            word, pending_broken = pending
-            pending = None
-            if not broken:
-                joined.append(word + norm)
-                joined_breaks.append(pending_broken)
-                continue
-            joined.append(word)
-            joined_breaks.append(pending_broken)
-        if norm in DETACHABLE_CONJUNCTIONS:
-            pending = (norm, broken)
-            continue
-        joined.append(norm)
-        joined_breaks.append(broken)
-    if pending is not None:
-        joined.append(pending[0])
-        joined_breaks.append(pending[1])
-    return joined, joined_breaks
 
 
 def scan(text: str) -> Scan:
@@ -636,6 +656,21 @@ def add_without_article(prefix_len: int, rest: str, add: Callable[[int, str], No
     """
     if rest.startswith(ARTICLE):
         add(prefix_len + len(ARTICLE), rest[len(ARTICLE) :])
+
+
+#: Every run of proclitic letters that :func:`proclitic_readings` strips from
+#: the front of a word, leaving the rest of the word as the stem: a
+#: conjunction, then the article, a preposition, a preposition and the article,
+#: or the merged لل (للمغرب → مغرب).
+PROCLITIC_PREFIXES = frozenset(
+    conjunction + rest
+    for conjunction in ("", *CONJUNCTIONS)
+    for rest in ("", ARTICLE, "لل", *PREPOSITIONS, *(p + ARTICLE for p in PREPOSITIONS))
+)
+#: The prefixes after which a word read with ل + ال merged keeps the
+#: article's lam: للمملكه is ل then (ا)لمملكه, so a term المملكه is found there
+#: (the stem is the rest of the word with the alef put back).
+LAM_BEFORE_ARTICLE = frozenset(conjunction + "ل" for conjunction in ("", *CONJUNCTIONS))
 
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")

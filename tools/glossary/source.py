@@ -1,13 +1,14 @@
 """Finding glossary terms in Arabic text.
 
-Terms are stored in a trie keyed by normalized *words* (as
-``arabic.tokenize`` splits them), so finding them costs one dictionary lookup
-per word of the text and a few more per candidate, whatever the size of the
-glossary; a regular expression per term would cost a pass over the text per
-term (``benchmarks/matching.py`` measures both). Texts are scanned with
-``arabic.scan``, which gives tokenize's words from remembered chunks without
-building a token per word, and what each distinct word can start is
-remembered, because a catalogue repeats its vocabulary.
+A text is turned into its word line (``arabic.word_line``: the normalized
+words, one space apart, with a break token where punctuation stands), and
+every term into the same form. Finding terms is then a multi-pattern
+substring search, which an Aho–Corasick automaton (pyahocorasick, in C) runs
+in one pass over the line whatever the size of the glossary; Python looks
+only at the hits. A term may be found starting inside a word of the text: the
+letters before it must then be proclitics. A regular expression per term
+would cost a pass over the text per term (``benchmarks/matching.py``
+measures both).
 
 What counts as a match, and why:
 
@@ -27,14 +28,12 @@ What counts as a match, and why:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from itertools import product
+
+import ahocorasick
 
 from tools import arabic
 from tools.glossary.model import Term
-
-#: Key of the trie node slot that holds the term ending at that node. No
-#: word is empty, so it cannot clash with a word.
-_END = ""
 
 
 class TermMatch:
@@ -45,21 +44,24 @@ class TermMatch:
     words back to original offsets costs as much as finding them.
     """
 
-    __slots__ = ("term", "_words", "_first", "_prefix_len", "_last", "_span")
+    __slots__ = ("term", "_words", "_begin", "_prefix_len", "_more_words", "_span")
 
-    def __init__(self, term: Term, words: arabic.Scan, first: int, prefix_len: int, last: int):
+    def __init__(self, term: Term, words: arabic.Scan, begin: int, prefix_len: int, more_words: int):
         self.term = term
         self._words = words
-        self._first = first
+        #: Where the term's first word (with its proclitics) begins in the word line.
+        self._begin = begin
         self._prefix_len = prefix_len
-        self._last = last
+        self._more_words = more_words
         self._span: tuple[int, int] | None = None
 
     @property
     def span(self) -> tuple[int, int]:
         """``(start, end)`` in the original text, proclitics left out."""
         if self._span is None:
-            self._span = self._words.span(self._first, self._prefix_len, self._last)
+            words = self._words
+            first = words.word_index(self._begin)
+            self._span = words.span(first, self._prefix_len, first + self._more_words)
         return self._span
 
     @property
@@ -89,27 +91,22 @@ class TermMatch:
         return f"TermMatch(term={self.term.source!r}, start={self.start}, end={self.end}, text={self.text!r})"
 
 
-@dataclass(frozen=True)
-class _Entry:
-    """What a trie node ending a term stores."""
-
-    term: Term
-    #: Word offsets within the term (1: before its second word) where the term
-    #: itself has punctuation (كوفيد-19); the text may break there, nowhere else.
-    breaks: frozenset[int]
-
-
-#: A trie node: normalized word -> child node, and ``_END`` -> the :class:`_Entry`
-#: tuple of the terms that end there.
-Node = dict[str, object]
-#: How terms start at a word: () or (one-word match or None, walks, next words); see
-#: :meth:`SourceMatcher._starts_in`.
-Starts = tuple[object, ...]
-#: A candidate match: (first word, last word, proclitic letters skipped, term).
-Candidate = tuple[int, int, int, Term]
-
-#: Distinct words remembered per matcher before the memo is cleared (bounds memory).
-MEMO_LIMIT = 1 << 20
+#: A glossary term under one key of the automaton: (allowed proclitic prefixes,
+#: term order, term). The prefixes are the letters the text may write before
+#: the key in the same word ("" for none).
+_KeyTerm = tuple[frozenset[str], int, Term]
+#: What the automaton stores under a key: (key length - 1, words after the
+#: first, then the first term with that key as a :data:`_KeyTerm`, spread out,
+#: and the other terms with that key, in glossary order). Spread out because
+#: it is unpacked once per hit, and nearly every key has one term.
+_KeyValue = tuple[int, int, frozenset[str], int, Term, tuple[_KeyTerm, ...]]
+#: A term found in a word line: (where its first word begins, minus where it
+#: ends, proclitic letters skipped, term order, term, words after the first).
+#: The end is negated so that sorting puts the longest, then most literal,
+#: then earliest-listed term first among those starting at a word. Positions
+#: in the line, not word indexes: counting words costs as much again, and is
+#: only needed for the matches whose span is asked for.
+Found = tuple[int, int, int, int, Term, int]
 
 
 class SourceMatcher:
@@ -117,36 +114,33 @@ class SourceMatcher:
 
     def __init__(self, terms: Sequence[Term]):
         self.terms = tuple(terms)
-        self._root: Node = {}
-        #: word -> where terms can start in it; most words of a text start none.
-        self._starts: dict[str, Starts] = {}
-        for term in self.terms:
-            self._add(term)
-
-    def _add(self, term: Term) -> None:
-        tokens = arabic.tokenize(term.source)
-        if not tokens:
-            return  # nothing to match (lint reports it)
-        node = self._root
-        for token in tokens:
-            node = node.setdefault(token.norm, {})  # type: ignore[assignment]
-        breaks = frozenset(i for i, t in enumerate(tokens) if i and t.after_break)
-        # Spellings that differ only in punctuation (كوفيد 19, كوفيد-19) end at
-        # the same node: keep each, the text's own punctuation picks one.
-        node[_END] = (*node.get(_END, ()), _Entry(term, breaks))  # type: ignore[misc]
+        keys: dict[str, list[_KeyTerm]] = {}
+        for order, term in enumerate(self.terms):
+            for key, prefixes in _term_keys(term):
+                keys.setdefault(key, []).append((prefixes, order, term))
+        self._automaton: ahocorasick.Automaton | None = None
+        if keys:
+            automaton = ahocorasick.Automaton()
+            for key, key_terms in keys.items():
+                more_words = key.count(" ") - key.count(arabic.BREAK) - 1
+                value: _KeyValue = (len(key) - 1, more_words, *key_terms[0], tuple(key_terms[1:]))
+                automaton.add_word(key, value)
+            automaton.make_automaton()
+            self._automaton = automaton
 
     def __len__(self) -> int:
         return len(self.terms)
 
     def find(self, text: str) -> list[TermMatch]:
         """Every term in ``text``, in text order, spans in the original text."""
-        words = arabic.scan(text)
-        starts = self._word_starts(words.norms)
-        if not any(starts):
+        line = arabic.word_line(text)
+        found = self._found(line)
+        if not found:
             return []
+        words = arabic.Scan(text, line)
         return [
-            TermMatch(term, words, first, prefix_len, last)
-            for first, last, prefix_len, term in _select(self._candidates(words, starts))
+            TermMatch(term, words, begin, prefix_len, more_words)
+            for begin, _end, prefix_len, _order, term, more_words in _select(found)
         ]
 
     def nested(self, text: str) -> list[TermMatch]:
@@ -155,136 +149,106 @@ class SourceMatcher:
         :meth:`find` keeps only the longest match (عبد اللطيف حموشي), which is
         right for approved renderings; a check for forbidden renderings also
         needs the terms inside it (حموشي, whose misspelling "Hamouchi" is
-        still wrong).
+        still wrong). Of several terms over the same words, the one
+        :meth:`find` would prefer is reported.
         """
-        words = arabic.scan(text)
-        starts = self._word_starts(words.norms)
-        if not any(starts):
+        line = arabic.word_line(text)
+        found = self._found(line)
+        if not found:
             return []
-        candidates = self._candidates(words, starts)
-        chosen = _select(candidates)
-        taken = set(chosen)
-        return [
-            TermMatch(term, words, first, prefix_len, last)
-            for first, last, prefix_len, term in candidates
-            if (first, last, prefix_len, term) not in taken
-            and any(a <= first and last <= b for a, b, _p, _t in chosen)
-        ]
+        words = arabic.Scan(text, line)
+        chosen = _select(found)
+        spans = [(begin, -minus_end) for begin, minus_end, *_rest in chosen]
+        inside: list[TermMatch] = []
+        previous: tuple[int, int] | None = None
+        for candidate in found:
+            begin, end = candidate[0], -candidate[1]
+            if (begin, end) == previous:
+                continue  # a less preferred term over the same words
+            previous = begin, end
+            if candidate not in chosen and any(a <= begin and end <= b for a, b in spans):
+                inside.append(TermMatch(candidate[4], words, begin, candidate[2], candidate[5]))
+        return inside
 
-    def _word_starts(self, norms: list[str]) -> list[Starts | None]:
-        """For each word, where terms can start in it (memoized per distinct word)."""
-        memo = self._starts
-        starts = list(map(memo.get, norms))
-        if None in starts:
-            if len(memo) > MEMO_LIMIT:
-                memo.clear()
-            for index, norm in enumerate(norms):
-                if starts[index] is None:
-                    starts[index] = memo[norm] = self._starts_in(norm)
-        return starts
-
-    def _starts_in(self, word: str) -> Starts:
-        """How terms can start at ``word``: ``()`` when none can, else
-        (one-word match, walks, next words).
-
-        The one-word match is (proclitic length, term) for the reading with
-        the fewest proclitic letters that is a whole term, or ``None``; the
-        walks are (proclitic length, trie node) for readings that begin
-        longer terms, and next words what may follow in any of them.
-        Computed once per distinct word, so the scan itself does no lookup
-        it can avoid.
-        """
-        root = self._root
-        single: tuple[int, Term] | None = None
-        walks: list[tuple[int, Node]] = []
-        for reading in arabic.proclitic_readings(word):
-            node = root.get(reading.stem)
-            if node is None:
-                continue
-            entries = node.get(_END)
-            if entries is not None and (single is None or reading.prefix_len < single[0]):
-                single = (reading.prefix_len, entries[0].term)  # type: ignore[index]
-            if len(node) > (entries is not None):  # it has words after it
-                walks.append((reading.prefix_len, node))
-        if not single and not walks:
-            return ()
-        # Words that can follow, to skip the walks at once when the next word is none of them.
-        following = walks[0][1] if len(walks) == 1 else frozenset(w for _p, node in walks for w in node)
-        return single, tuple(walks), following
-
-    def _candidates(self, words: arabic.Scan, starts: list[Starts | None]) -> list[Candidate]:
-        """Candidates (first word, last word, proclitic length, term), in text order.
-
-        Of several readings that give a term over the same words, only the
-        one with the fewest proclitic letters is kept: the others can never
-        be selected.
-        """
-        found: list[Candidate] = []
-        norms = words.norms
-        count = len(norms)
-        for first, start in enumerate(starts):
-            if not start:
-                continue
-            single, walks, nexts = start  # type: ignore[misc]
-            if single is not None:
-                found.append((first, first, single[0], single[1]))
-            if first + 1 >= count or norms[first + 1] not in nexts:
-                continue
-            after_break = words.after_break  # worked out once, only for texts that get here
-            longer: dict[int, Candidate] = {}
-            following = norms[first + 1]
-            for prefix_len, node in walks:
-                last, breaks = first + 1, None
-                node = node.get(following)
-                while node is not None:
-                    if after_break[last]:
-                        breaks = (breaks or set()) | {last - first}
-                    entry = _allowed(node.get(_END), breaks)  # type: ignore[arg-type]
-                    if entry is not None:
-                        known = longer.get(last)
-                        if known is None or prefix_len < known[2]:
-                            longer[last] = (first, last, prefix_len, entry.term)
-                    last += 1
-                    node = node.get(norms[last]) if last < count else None  # type: ignore[assignment]
-            found.extend(longer.values())
+    def _found(self, line: str) -> list[Found]:
+        """Every term over every run of words of ``line``, sorted (see :data:`Found`)."""
+        if self._automaton is None:
+            return []
+        found: list[Found] = []
+        for end, (length, more_words, prefixes, order, term, others) in self._automaton.iter(line):
+            start = end - length
+            if line[start - 1] == " ":
+                begin, prefix = start, ""
+            else:  # the key starts inside a word: the letters before it must be proclitics
+                begin = line.rfind(" ", 0, start) + 1
+                prefix = line[begin:start]
+            if prefix not in prefixes:
+                for prefixes, order, term in others:  # noqa: B007 (the first that allows it is kept)
+                    if prefix in prefixes:
+                        break
+                else:
+                    continue
+            found.append((begin, -end, start - begin, order, term, more_words))
+        if len(found) > 1:
+            found.sort()
         return found
 
 
-def _allowed(entries: tuple[_Entry, ...] | None, breaks: set[int] | None) -> _Entry | None:
-    """The first term ending here whose own punctuation allows the text's breaks."""
-    if entries is None:
-        return None
-    if breaks is None:
-        return entries[0]
-    return next((entry for entry in entries if breaks <= entry.breaks), None)
+def _term_keys(term: Term) -> list[tuple[str, frozenset[str]]]:
+    """The automaton keys of ``term``, each with the proclitic prefixes it allows.
+
+    A key is the term's word line without its leading space (see
+    :func:`arabic.word_line`), so it may start inside a word of the text,
+    after proclitics. Where the term itself has punctuation between two
+    words (a slash, a bracket), the text may have it or not: one key for
+    each choice. A term with the article also gets a key without its alef,
+    for the texts that merge ل + ال into لل (للمملكة المغربية).
+    """
+    tokens = arabic.tokenize(term.source)
+    if not tokens:
+        return []  # nothing to match (lint reports it)
+    allowed = [index for index, token in enumerate(tokens) if index and token.after_break]
+    first = tokens[0].norm
+    prefixes = frozenset({""} | (arabic.PROCLITIC_PREFIXES if len(first) >= arabic.MIN_STEM else set()))
+    keys = []
+    for chosen in product((False, True), repeat=len(allowed)):
+        breaks = {index for index, take in zip(allowed, chosen) if take}
+        words = [f"{arabic.BREAK} {token.norm}" if index in breaks else token.norm for index, token in enumerate(tokens)]
+        key = " ".join(words) + " "
+        keys.append((key, prefixes))
+        if first.startswith(arabic.ARTICLE):
+            keys.append((key[1:], arabic.LAM_BEFORE_ARTICLE))
+    return keys
 
 
-def _select(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep the longest candidates that do not overlap, in text order.
+def _select(found: list[Found]) -> list[Found]:
+    """Keep the longest terms that do not overlap, in text order.
 
     Longest = most words, then the fewest proclitic letters stripped (the
-    most literal reading), then the earliest start.
+    most literal reading), then the earliest start, then the earliest in
+    the glossary.
     """
-    # Candidates come grouped by first word. When the longest of each group
-    # do not overlap one another, they are the answer: every other candidate
-    # lies inside the longest of its own group.
-    longest: list[Candidate] = []
-    for candidate in candidates:
-        if longest and longest[-1][0] == candidate[0]:
-            known = longest[-1]
-            if candidate[1] > known[1] or candidate[1] == known[1] and candidate[2] < known[2]:
-                longest[-1] = candidate
-        else:
-            longest.append(candidate)
-    if all(a[1] < b[0] for a, b in zip(longest, longest[1:])):
-        return longest
-    ranked = sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0]))
-    taken: set[int] = set()
-    chosen = []
+    # ``found`` is sorted: the first of those starting at a word is the best
+    # of them. When these do not overlap one another, they are the answer:
+    # every other term lies inside the best of its own first word.
+    if len(found) == 1:
+        return found
+    best: list[Found] = []
+    begin = end = -1
+    overlap = False
+    for candidate in found:
+        if candidate[0] != begin:
+            begin = candidate[0]
+            overlap = overlap or begin <= end
+            end = -candidate[1]
+            best.append(candidate)
+    if not overlap:
+        return best
+    ranked = sorted(found, key=lambda c: (-c[5], c[2], c[0], c[3]))
+    chosen: list[Found] = []
     for candidate in ranked:
-        words = range(candidate[0], candidate[1] + 1)
-        if taken.isdisjoint(words):
-            taken.update(words)
+        begin, end = candidate[0], -candidate[1]
+        if all(end < other[0] or -other[1] < begin for other in chosen):  # overlaps none chosen
             chosen.append(candidate)
-    chosen.sort(key=lambda c: c[0])
+    chosen.sort()
     return chosen

@@ -91,15 +91,25 @@ class TermMatch:
         return f"TermMatch(term={self.term.source!r}, start={self.start}, end={self.end}, text={self.text!r})"
 
 
-#: A glossary term under one key of the automaton: (allowed proclitic prefixes,
-#: term order, term). The prefixes are the letters the text may write before
-#: the key in the same word ("" for none).
-_KeyTerm = tuple[frozenset[str], int, Term]
+#: Letters the text may write before a key in the same word -> how many
+#: letters of the word are proclitics then.
+Prefixes = dict[str, int]
+#: A key that starts at the term's first letter: any proclitics before it
+#: (the term's first word keeps at least ``arabic.MIN_STEM`` letters).
+_PLAIN = {prefix: len(prefix) for prefix in arabic.PROCLITIC_PREFIXES}
+#: The same for a first word too short to be read after proclitics.
+_WHOLE_WORD = {"": 0}
+#: A key for ل + ال merged (للمملكه for المملكه) starts at the proclitic ل;
+#: only a conjunction may come before it.
+_MERGED = {lam[:-1]: len(lam) for lam in arabic.LAM_BEFORE_ARTICLE}
+#: A glossary term under one key of the automaton: (prefixes it allows, term
+#: order, term).
+_KeyTerm = tuple[Prefixes, int, Term]
 #: What the automaton stores under a key: (key length - 1, words after the
 #: first, then the first term with that key as a :data:`_KeyTerm`, spread out,
 #: and the other terms with that key, in glossary order). Spread out because
 #: it is unpacked once per hit, and nearly every key has one term.
-_KeyValue = tuple[int, int, frozenset[str], int, Term, tuple[_KeyTerm, ...]]
+_KeyValue = tuple[int, int, Prefixes, int, Term, tuple[_KeyTerm, ...]]
 #: A term found in a word line: (where its first word begins, minus where it
 #: ends, proclitic letters skipped, term order, term, words after the first).
 #: The end is negated so that sorting puts the longest, then most literal,
@@ -182,34 +192,37 @@ class SourceMatcher:
             else:  # the key starts inside a word: the letters before it must be proclitics
                 begin = line.rfind(" ", 0, start) + 1
                 prefix = line[begin:start]
-            if prefix not in prefixes:
+            prefix_len = prefixes.get(prefix)
+            if prefix_len is None:
                 for prefixes, order, term in others:  # noqa: B007 (the first that allows it is kept)
-                    if prefix in prefixes:
+                    prefix_len = prefixes.get(prefix)
+                    if prefix_len is not None:
                         break
                 else:
                     continue
-            found.append((begin, -end, start - begin, order, term, more_words))
+            found.append((begin, -end, prefix_len, order, term, more_words))
         if len(found) > 1:
             found.sort()
         return found
 
 
-def _term_keys(term: Term) -> list[tuple[str, frozenset[str]]]:
+def _term_keys(term: Term) -> list[tuple[str, Prefixes]]:
     """The automaton keys of ``term``, each with the proclitic prefixes it allows.
 
     A key is the term's word line without its leading space (see
     :func:`arabic.word_line`), so it may start inside a word of the text,
     after proclitics. Where the term itself has punctuation between two
     words (a slash, a bracket), the text may have it or not: one key for
-    each choice. A term with the article also gets a key without its alef,
-    for the texts that merge ل + ال into لل (للمملكة المغربية).
+    each choice. A term with the article also gets a key with لل for its ال,
+    for the texts that merge ل + ال (للمملكة المغربية); that key starts at
+    the proclitic ل, so a definite term written as usual does not hit it.
     """
     tokens = arabic.tokenize(term.source)
     if not tokens:
         return []  # nothing to match (lint reports it)
     allowed = [index for index, token in enumerate(tokens) if index and token.after_break]
     first = tokens[0].norm
-    prefixes = frozenset({""} | (arabic.PROCLITIC_PREFIXES if len(first) >= arabic.MIN_STEM else set()))
+    prefixes = _PLAIN if len(first) >= arabic.MIN_STEM else _WHOLE_WORD
     keys = []
     for chosen in product((False, True), repeat=len(allowed)):
         breaks = {index for index, take in zip(allowed, chosen) if take}
@@ -217,7 +230,7 @@ def _term_keys(term: Term) -> list[tuple[str, frozenset[str]]]:
         key = " ".join(words) + " "
         keys.append((key, prefixes))
         if first.startswith(arabic.ARTICLE):
-            keys.append((key[1:], arabic.LAM_BEFORE_ARTICLE))
+            keys.append(("ل" + key[1:], _MERGED))
     return keys
 
 

@@ -248,15 +248,18 @@ def _select(found: list[Found]) -> list[Found]:
         return found
     best: list[Found] = []
     begin = end = -1
-    overlap = False
     for candidate in found:
         if candidate[0] != begin:
             begin = candidate[0]
-            overlap = overlap or begin <= end
+            if begin <= end:  # overlaps the best of the word before
+                return _select_overlapping(found)
             end = -candidate[1]
             best.append(candidate)
-    if not overlap:
-        return best
+    return best
+
+
+def _select_overlapping(found: list[Found]) -> list[Found]:
+    """:func:`_select` when terms starting at different words overlap: longest first."""
     ranked = sorted(found, key=lambda c: (-c[5], c[2], c[0], c[3]))
     chosen: list[Found] = []
     for candidate in ranked:

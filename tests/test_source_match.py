@@ -437,3 +437,12 @@ def test_matcher_survives_pickling_for_worker_processes() -> None:
     text = "الذي يجري زيارة عمل للمملكة المغربية."
     copy = pickle.loads(pickle.dumps(MATCHER))
     assert [(m.span, m.term.key) for m in copy.find(text)] == [(m.span, m.term.key) for m in MATCHER.find(text)]
+
+
+def test_nested_terms_come_in_text_order_shorter_first() -> None:
+    """Inside الأمم المتحدة للتنمية: الأمم before الأمم المتحدة (same start), then المتحدة, then المتحدة للتنمية."""
+    text = "مؤتمر الأمم المتحدة للتنمية"
+    assert [m.term.source for m in OVERLAPS_MATCHER.find(text)] == ["الأمم المتحدة للتنمية"]
+    assert [m.term.source for m in OVERLAPS_MATCHER.nested(text)] == [
+        "الأمم", "الأمم المتحدة", "المتحدة", "المتحدة للتنمية",
+    ]

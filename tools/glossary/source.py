@@ -169,7 +169,7 @@ class SourceMatcher:
         words = arabic.Scan(text, line)
         chosen = _select(found)
         spans = [(begin, -minus_end) for begin, minus_end, *_rest in chosen]
-        inside: list[TermMatch] = []
+        inside: list[tuple[int, int, Found]] = []
         previous: tuple[int, int] | None = None
         for candidate in found:
             begin, end = candidate[0], -candidate[1]
@@ -177,8 +177,9 @@ class SourceMatcher:
                 continue  # a less preferred term over the same words
             previous = begin, end
             if candidate not in chosen and any(a <= begin and end <= b for a, b in spans):
-                inside.append(TermMatch(candidate[4], words, begin, candidate[2], candidate[5]))
-        return inside
+                inside.append((begin, end, candidate))
+        inside.sort(key=lambda item: item[:2])  # text order: the shorter of two starting together first
+        return [TermMatch(c[4], words, c[0], c[2], c[5]) for _begin, _end, c in inside]
 
     def _found(self, line: str) -> list[Found]:
         """Every term over every run of words of ``line``, sorted (see :data:`Found`)."""

@@ -20,7 +20,9 @@ Arabic side (:mod:`tools.glossary.source`)
     ``SourceMatcher(terms).find(text) -> list[TermMatch(term, start, end,
     text)]``: normalized, whole-word matching with attached proclitics on
     the first word, longest match first, never across punctuation; spans
-    point into the original text, proclitics excluded.
+    point into the original text, proclitics excluded. ``.nested(text)``:
+    the terms inside those (حموشي inside عبد اللطيف حموشي). One
+    Aho–Corasick pass per text, whatever the size of the glossary.
 
 English side (:mod:`tools.glossary.target`)
     ``find_rendering(english, rendering, case_sensitive=False)`` ->

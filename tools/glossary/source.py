@@ -265,7 +265,10 @@ def _select_overlapping(found: list[Found]) -> list[Found]:
     chosen: list[Found] = []
     for candidate in ranked:
         begin, end = candidate[0], -candidate[1]
-        if all(end < other[0] or -other[1] < begin for other in chosen):  # overlaps none chosen
+        for other in chosen:
+            if begin <= -other[1] and other[0] <= end:
+                break  # overlaps a term already chosen
+        else:
             chosen.append(candidate)
     chosen.sort()
     return chosen

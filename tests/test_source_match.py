@@ -265,6 +265,14 @@ def test_chunk_scan_agrees_with_tokenize(text: str) -> None:
             assert scanned.span(0, 0, len(tokens) - 1) == (tokens[0].start, tokens[-1].end)
 
 
+@given(st.lists(st.sampled_from([*TRICKY, "ب،", " ،", "«", "»"]), max_size=30).map("".join))
+def test_term_key_is_the_words_tokenize_sees(text: str) -> None:
+    """term_key() reads the word line; a glossary term's identity must still be tokenize()'s words."""
+    from tools import arabic
+
+    assert arabic.term_key(text) == " ".join(token.norm for token in arabic.tokenize(text))
+
+
 def reference_find(text: str, terms) -> list[tuple[int, int, str]]:
     """The matching rules written out naively, term by term: the oracle for the automaton.
 

@@ -447,7 +447,7 @@ def term_key(text: str) -> str:
     detached conjunction are one term, just as the English side takes
     "Director-General" and "Director General" for one rendering.
     """
-    return " ".join(token.norm for token in tokenize(text))
+    return " ".join(token for token in word_line(text).split() if token != BREAK)
 
 
 def words(text: str) -> Words:

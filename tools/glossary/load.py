@@ -20,7 +20,7 @@ import polib
 from tools import arabic
 from tools.errors import InputError
 from tools.glossary.model import Glossary, GlossaryEntry, Rendering, Term
-from tools.glossary.precedence import apply_precedence, glossary_role
+from tools.glossary.precedence import apply_precedence, role_of
 from tools.pofile import load_po
 
 #: File name pattern of glossary files inside a glossary directory.
@@ -55,10 +55,18 @@ def _msgstr(entry: polib.POEntry) -> str:
     return entry.msgstr
 
 
-def read_entries(path: str | os.PathLike[str]) -> list[GlossaryEntry]:
-    """The raw entries of one glossary file (obsolete ``#~`` entries left out)."""
+def read_glossary_file(path: str | os.PathLike[str]) -> tuple[list[GlossaryEntry], str]:
+    """One glossary file: its raw entries (obsolete ``#~`` entries left out) and its role.
+
+    The role (curated or reference) decides precedence between files
+    (:mod:`tools.glossary.precedence`). Both come from one parse: a glossary
+    of tens of thousands of terms takes seconds to read.
+    """
     po = load_po(path)
-    where = str(path)
+    return _entries(po, str(path)), role_of(po.metadata)
+
+
+def _entries(po: polib.POFile, where: str) -> list[GlossaryEntry]:
     entries = []
     for entry in po:
         if entry.obsolete:
@@ -124,8 +132,8 @@ def load_glossary(paths: Iterable[str | os.PathLike[str]]) -> Glossary:
     """
     files = glossary_files(paths)
     # A reference glossary never overrides a curated one (tools.glossary.precedence).
-    per_file = [read_entries(path) for path in files]
-    entries = list(apply_precedence(per_file, [glossary_role(path) for path in files]).kept)
+    loaded = [read_glossary_file(path) for path in files]
+    entries = list(apply_precedence([entries for entries, _role in loaded], [role for _entries, role in loaded]).kept)
     return Glossary(
         terms=build_terms(entries),
         entries=tuple(entries),
@@ -133,4 +141,4 @@ def load_glossary(paths: Iterable[str | os.PathLike[str]]) -> Glossary:
     )
 
 
-__all__ = ["GLOSSARY_GLOB", "build_terms", "glossary_files", "load_glossary", "read_entries"]
+__all__ = ["GLOSSARY_GLOB", "build_terms", "glossary_files", "load_glossary", "read_glossary_file"]

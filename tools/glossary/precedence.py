@@ -26,7 +26,7 @@ candidate waiting for review) claims nothing.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
@@ -59,7 +59,12 @@ class Resolved(Generic[E]):
 
 def glossary_role(path: str | os.PathLike[str]) -> str:
     """:data:`REFERENCE` when the file's header says so, else :data:`CURATED`."""
-    value = load_po(path, allow_empty=True).metadata.get(ROLE_FIELD, "").strip().lower()
+    return role_of(load_po(path, allow_empty=True).metadata)
+
+
+def role_of(metadata: Mapping[str, str]) -> str:
+    """The role a PO header gives its glossary (for a file already parsed)."""
+    value = metadata.get(ROLE_FIELD, "").strip().lower()
     return REFERENCE if value == REFERENCE else CURATED
 
 
@@ -83,4 +88,4 @@ def apply_precedence(per_file: Sequence[Sequence[E]], roles: Sequence[str]) -> R
     return Resolved(tuple(kept), tuple(shadowed))
 
 
-__all__ = ["CURATED", "REFERENCE", "ROLE_FIELD", "Resolved", "apply_precedence", "glossary_role"]
+__all__ = ["CURATED", "REFERENCE", "ROLE_FIELD", "Resolved", "apply_precedence", "glossary_role", "role_of"]

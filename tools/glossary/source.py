@@ -218,17 +218,16 @@ def _term_keys(term: Term) -> list[tuple[str, Prefixes]]:
     for the texts that merge ل + ال (للمملكة المغربية); that key starts at
     the proclitic ل, so a definite term written as usual does not hit it.
     """
-    tokens = arabic.tokenize(term.source)
-    if not tokens:
+    # The runs of words between the term's own punctuation: المدير العام / الأمن الوطني.
+    runs = [run.strip() for run in arabic.word_line(term.source).split(arabic.BREAK)]
+    runs = [run for run in runs if run]  # punctuation before the first word or after the last
+    if not runs:
         return []  # nothing to match (lint reports it)
-    allowed = [index for index, token in enumerate(tokens) if index and token.after_break]
-    first = tokens[0].norm
+    first = runs[0].split(" ", 1)[0]
     prefixes = _PLAIN if len(first) >= arabic.MIN_STEM else _WHOLE_WORD
     keys = []
-    for chosen in product((False, True), repeat=len(allowed)):
-        breaks = {index for index, take in zip(allowed, chosen) if take}
-        words = [f"{arabic.BREAK} {token.norm}" if index in breaks else token.norm for index, token in enumerate(tokens)]
-        key = " ".join(words) + " "
+    for separators in product((" ", f" {arabic.BREAK} "), repeat=len(runs) - 1):
+        key = runs[0] + "".join(separator + run for separator, run in zip(separators, runs[1:])) + " "
         keys.append((key, prefixes))
         if first.startswith(arabic.ARTICLE):
             keys.append(("ل" + key[1:], _MERGED))

@@ -375,6 +375,7 @@ OVERLAP_PIECES = [t.source for t in OVERLAPS.terms] + [
 @given(st.lists(st.tuples(st.sampled_from(PROCLITIC_PIECES), st.sampled_from(OVERLAP_PIECES)), max_size=10))
 @example([("", "الأمم"), ("", "المتحدة للتنمية")])  # overlapping terms: the longer one wins
 @example([("ل", "مؤتمر الأطراف"), ("", "/"), ("", "كوب")])  # the term's own punctuation, or none
+@example([("", "للتنمية")])  # one key, two terms: للتنمية as written beats ل + التنمية
 def test_matcher_agrees_with_naive_reference_on_overlapping_terms(pieces) -> None:
     """Nested, overlapping and punctuated terms, and ties between readings, as the rules say."""
     text = " ".join(prefix + piece for prefix, piece in pieces)
@@ -448,9 +449,10 @@ def test_matcher_survives_pickling_for_worker_processes() -> None:
 
 
 def test_nested_terms_come_in_text_order_shorter_first() -> None:
-    """Inside الأمم المتحدة للتنمية: الأمم before الأمم المتحدة (same start), then المتحدة, then المتحدة للتنمية."""
+    """Inside الأمم المتحدة للتنمية: الأمم before الأمم المتحدة (same start), then المتحدة,
+    المتحدة للتنمية, and للتنمية as written (not ل + التنمية)."""
     text = "مؤتمر الأمم المتحدة للتنمية"
     assert [m.term.source for m in OVERLAPS_MATCHER.find(text)] == ["الأمم المتحدة للتنمية"]
     assert [m.term.source for m in OVERLAPS_MATCHER.nested(text)] == [
-        "الأمم", "الأمم المتحدة", "المتحدة", "المتحدة للتنمية",
+        "الأمم", "الأمم المتحدة", "المتحدة", "المتحدة للتنمية", "للتنمية",
     ]

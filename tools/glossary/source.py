@@ -194,14 +194,12 @@ class SourceMatcher:
                 begin = line.rfind(" ", 0, start) + 1
                 prefix = line[begin:start]
             prefix_len = prefixes.get(prefix)
-            if prefix_len is None:
-                for prefixes, order, term in others:  # noqa: B007 (the first that allows it is kept)
-                    prefix_len = prefixes.get(prefix)
-                    if prefix_len is not None:
-                        break
-                else:
-                    continue
-            found.append((begin, -end, prefix_len, order, term, more_words))
+            if prefix_len is not None:
+                found.append((begin, -end, prefix_len, order, term, more_words))
+            for prefixes, order, term in others:  # other terms with this key; sorting ranks them
+                prefix_len = prefixes.get(prefix)
+                if prefix_len is not None:
+                    found.append((begin, -end, prefix_len, order, term, more_words))
         if len(found) > 1:
             found.sort()
         return found

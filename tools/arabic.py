@@ -496,9 +496,9 @@ def word_line(text: str) -> str:
     """The words of ``text`` as :func:`tokenize` sees them, in one string.
 
     A space before and after every token; the tokens are the normalized
-    words and :data:`BREAK` wherever punctuation stands (one per run of it,
-    before the first word or after the last one too). A term
-    lookup then becomes a substring search that a compiled automaton can run:
+    words and one :data:`BREAK` wherever punctuation separates two words (a
+    line may also start or end with one). A term lookup then becomes a
+    substring search that a compiled automaton can run:
     ``" المدير العام "`` is in the line exactly when the text has those two
     words with no punctuation between them. A detached و is joined to the
     next word, as :func:`tokenize` joins it. Word ``i`` of the line is
@@ -512,9 +512,8 @@ def word_line(text: str) -> str:
         line = " " + "".join(map(_chunk_memo.get, text.split()))
     except TypeError:  # a chunk not seen yet, or one that needs NFKC
         line = _learn_chunks(text)
-    if _DOUBLE_BREAK in line:  # punctuation at the end of one chunk and the start of the next
-        while _DOUBLE_BREAK in line:
-            line = line.replace(_DOUBLE_BREAK, BREAK)
+    while _DOUBLE_BREAK in line:  # punctuation at the end of one chunk and the start of the next
+        line = line.replace(_DOUBLE_BREAK, BREAK)
     for detached in _DETACHED_WORDS:
         if detached in line:
             return _DETACHED.sub(r" \1", line)
@@ -528,11 +527,11 @@ def _learn_chunks(text: str) -> str:
         memo.clear()
     pieces = []
     for chunk in text.split():
-        piece = memo.get(chunk)
-        if piece is None:
-            piece = memo[chunk] = _chunk_piece(chunk)
-            if piece is None:
-                return _line_of_words(Words(text))
+        if chunk not in memo:
+            memo[chunk] = _chunk_piece(chunk)
+        piece = memo[chunk]
+        if piece is None:  # the chunk needs NFKC
+            return _line_of_words(Words(text))
         pieces.append(piece)
     return " " + "".join(pieces)
 

@@ -19,10 +19,12 @@ What counts as a match, and why:
   (و ف ب ك ل, the article, ل + ال → لل: للمملكة المغربية matches
   المملكة المغربية); the reported span leaves them out;
 * words match whole: المدير العام is not found in المديرية العامة;
-* a term never spans sentence or clause punctuation;
+* a term never spans sentence or clause punctuation, except where the term
+  itself is written with punctuation (a slash, a bracket);
 * when candidates overlap, the one with more words wins (كأس العالم للأندية
   over كأس العالم), then the one with fewer proclitic letters, then the one
-  that starts first; matches never overlap.
+  that starts first, then the one listed first in the glossary; matches
+  never overlap.
 """
 
 from __future__ import annotations

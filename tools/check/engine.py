@@ -2,7 +2,7 @@
 
 One run:
 
-1. load the glossary and build its :class:`~tools.glossary.source.SourceMatcher`
+1. load the glossary and build its :class:`~tools.glossary.match.arabic.SourceMatcher`
    once (workers receive the built matcher once each, never per file);
 2. lint the glossary;
 3. check every PO file: entry checks, plus the facts that run-wide checks
@@ -36,13 +36,13 @@ from tools.check.registry import CORPUS, ENTRY, Check, all_checks, by_code
 from tools.check.settings import Settings
 from tools.config import ProjectConfig
 from tools.errors import InputError
-from tools.findings import Finding, Severity
+from tools.check.findings import Finding, Severity
 from tools.glossary.load import glossary_files, load_glossary
 from tools.glossary.lint import lint_glossary
 from tools.glossary.model import Glossary
-from tools.glossary.source import SourceMatcher
-from tools.glossary.target import ForbiddenIndex
-from tools.pofile import load_po
+from tools.glossary.match.arabic import SourceMatcher
+from tools.glossary.match.english import ForbiddenIndex
+from tools.units.po import load_po
 
 PO_GLOB = "*.po"
 UNUSED_SUPPRESSION = "unused-suppression"

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import click
 
-from tools.build import build_article
-from tools.compile import compile_files
+from tools.workflow.build import build_article
+from tools.workflow.compile import compile_files
 from tools.config import DEFAULT_LANGUAGE, ProjectConfig, load_config
 from tools.errors import EXIT_FINDINGS, InputError
 from tools.fileio import write_if_changed

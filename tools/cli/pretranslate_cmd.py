@@ -8,9 +8,9 @@ import click
 
 from tools.config import DEFAULT_LANGUAGE, ProjectConfig, load_config
 from tools.errors import InputError
-from tools.memory import TranslationMemory, remembered
-from tools.memory import pretranslate as fill
-from tools.pofile import load_po, save_po
+from tools.workflow.memory import TranslationMemory, remembered
+from tools.workflow.memory import pretranslate as fill
+from tools.units.po import load_po, save_po
 
 
 def translation_files(config: ProjectConfig, language: str) -> list[Path]:

@@ -9,8 +9,8 @@ import click
 from tools.config import DEFAULT_LANGUAGE, load_config
 from tools.fileio import write_if_changed
 from tools.glossary.load import load_glossary
-from tools.report import Review, build_review, glossary_findings
-from tools.report_html import render
+from tools.review.model import Review, build_review, glossary_findings
+from tools.review.html import render
 
 
 @click.command()

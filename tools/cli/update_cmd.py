@@ -5,8 +5,8 @@ from __future__ import annotations
 import click
 
 from tools.config import ProjectConfig, load_config
-from tools.hints import glossary_hints
-from tools.update import ArticleUpdate, update_project
+from tools.workflow.hints import glossary_hints
+from tools.workflow.update import ArticleUpdate, update_project
 
 
 def _lines(config: ProjectConfig, outcome: ArticleUpdate) -> list[str]:

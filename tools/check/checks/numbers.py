@@ -1,7 +1,7 @@
 """``number-mismatch``: every number written in digits in the Arabic is in the English.
 
 What counts as a number: a run of digits, Western (2025) or Arabic-Indic
-(٢٠٢٥) or Persian (۲۰۲۵), folded by :func:`tools.arabic.fold_digits`, with
+(٢٠٢٥) or Persian (۲۰۲۵), folded by :func:`tools.text.arabic.fold_digits`, with
 inner separators ``.`` ``,`` and the Arabic ٫ ٬. Numbers written in words
 (الثالثة والتسعين, "ninety-third") are not compared.
 
@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from tools.arabic import fold_digits
+from tools.text.arabic import fold_digits
 from tools.check.checks.base import EntryContext, Problem
 
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")

@@ -20,6 +20,7 @@ import polib
 from tools.text import arabic
 from tools.errors import InputError
 from tools.glossary.model import Glossary, GlossaryEntry, Rendering, Term
+from tools.glossary.match.forms import FLAG_NO_INFLECTION, declared_forms
 from tools.glossary.precedence import apply_precedence, role_of
 from tools.units.po import load_po
 
@@ -119,6 +120,8 @@ def _term(group: list[GlossaryEntry]) -> Term:
         notes=_unique(e.note for e in group),
         path=first.path,
         line=first.line,
+        forms=_unique(form for e in group for form in declared_forms(e.note)),
+        inflect=not any(FLAG_NO_INFLECTION in e.flags for e in group),
     )
 
 

@@ -133,6 +133,18 @@ class EntryContext:
             seen.setdefault(match.term.key, match.term)
         return list(seen.values())
 
+    def readings(self, source: str) -> dict[str, tuple[Term, ...]]:
+        """For each term found in ``source``, the other terms read over the same words.
+
+        وجدة is the city Oujda, or و + جدة (Jeddah): both readings are terms,
+        and a translation that renders either one renders the word.
+        """
+        other: dict[str, tuple[Term, ...]] = {}
+        for match in self.matches(source):
+            if match.readings:
+                other[match.term.key] = other.get(match.term.key, ()) + match.readings
+        return other
+
     def nested_terms(self, source: str) -> list[Term]:
         """Terms written inside the terms found in ``source``: حموشي in عبد اللطيف حموشي.
 

@@ -5,7 +5,8 @@ glossary terms (:class:`~tools.glossary.match.arabic.SourceMatcher`, built once 
 run). Then:
 
 * ``missing-term``: the term is in the Arabic but none of its approved
-  renderings is in the English. ``المديرية العامة للأمن الوطني`` →
+  renderings is in the English (nor those of another term the same words
+  read as: وجدة is Oujda, or و + جدة Jeddah). ``المديرية العامة للأمن الوطني`` →
   "the security directorate" fails; "the DGSN" passes (an approved acronym).
 * ``forbidden-term``: a forbidden rendering of the term is in the English.
   ``كأس العالم`` → "the World Glass" fails. Terms written inside a longer
@@ -38,9 +39,12 @@ def _span(english: str, rendering: Rendering) -> tuple[int, int] | None:
 def missing_term(ctx: EntryContext) -> Iterator[Problem]:
     """A term in the Arabic has none of its approved renderings in the English."""
     for form in ctx.checked_forms:
+        readings = ctx.readings(form.source)
         for term in ctx.terms(form.source):
             if not term.approved or approved_present(form.text, term) is not None:
                 continue
+            if any(approved_present(form.text, other) is not None for other in readings.get(term.key, ())):
+                continue  # the words read as another term, whose English is there (وجدة: Oujda or و + جدة)
             expected = tuple(r.text for r in term.approved)
             yield Problem(
                 ctx.ref,

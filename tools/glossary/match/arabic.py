@@ -24,7 +24,15 @@ What counts as a match, and why:
 * when candidates overlap, the one with more words wins (كأس العالم للأندية
   over كأس العالم), then the one with fewer proclitic letters, then the one
   that starts first, then the one listed first in the glossary; matches
-  never overlap.
+  never overlap;
+* a term is found in its other forms too (feminine, dual, plural, pronoun
+  suffixes, construct state: :mod:`tools.glossary.match.forms`), each
+  generated once when the matcher is built and added to the same automaton.
+  A form's key may be *open*: its last word is a stem, and the rest of the
+  text's word must be one of the endings it allows (the pronoun suffixes),
+  so that eleven suffixes times every number need no key each. A construct
+  state needs a genitive after it, checked on the words that follow. Over
+  the same words, a term as written wins over another term's form.
 """
 
 from __future__ import annotations
@@ -34,8 +42,11 @@ from itertools import product
 
 import ahocorasick
 
-from tools.text import arabic
+from tools.glossary.match.forms import is_name, term_variants
 from tools.glossary.model import Term
+from tools.text import arabic
+from tools.glossary.match.form_keys import FormKey, form_keys, heh_checked
+from tools.text.arabic.inflection import Form
 
 
 class TermMatch:
@@ -46,10 +57,18 @@ class TermMatch:
     words back to original offsets costs as much as finding them.
     """
 
-    __slots__ = ("term", "_words", "_begin", "_prefix_len", "_more_words", "_span")
+    __slots__ = ("term", "form", "readings", "_words", "_begin", "_prefix_len", "_more_words", "_span")
 
-    def __init__(self, term: Term, words: arabic.Scan, begin: int, prefix_len: int, more_words: int):
+    def __init__(
+        self, term: Term, words: arabic.Scan, begin: int, prefix_len: int, more_words: int, form: Form | None = None
+    ):
         self.term = term
+        #: How the text's words differ from the term as the glossary writes it
+        #: (feminine, plural, pronoun suffix...); ``None``: as written.
+        self.form = form
+        #: Other terms read over the same words (وجدة: Oujda, or و + جدة
+        #: Jeddah), which a check may accept instead.
+        self.readings: tuple[Term, ...] = ()
         self._words = words
         #: Where the term's first word (with its proclitics) begins in the word line.
         self._begin = begin
@@ -74,6 +93,10 @@ class TermMatch:
     def end(self) -> int:
         return self.span[1]
 
+    def describe(self) -> str:
+        """``"feminine of وزير الخارجية"``, or the term itself when it is written as such."""
+        return self.term.source if self.form is None else f"{self.form.describe()} of {self.term.source}"
+
     @property
     def text(self) -> str:
         """The term as written in the text."""
@@ -90,7 +113,8 @@ class TermMatch:
         return hash(self._key())
 
     def __repr__(self) -> str:
-        return f"TermMatch(term={self.term.source!r}, start={self.start}, end={self.end}, text={self.text!r})"
+        form = "" if self.form is None else f", form={self.form.describe()!r}"
+        return f"TermMatch(term={self.term.source!r}, start={self.start}, end={self.end}, text={self.text!r}{form})"
 
 
 #: Letters the text may write before a key in the same word -> how many
@@ -104,37 +128,50 @@ _WHOLE_WORD = {"": 0}
 #: A key for ل + ال merged (للمملكه for المملكه) starts at the proclitic ل;
 #: only a conjunction may come before it.
 _MERGED = {lam[:-1]: len(lam) for lam in arabic.LAM_BEFORE_ARTICLE}
+#: The same for a name, or a form that drops the article (سفيرها): no
+#: article before it, so ألبينس is never ال + بينس.
+_NO_ARTICLE = {p: len(p) for p in arabic.PROCLITIC_PREFIXES if arabic.ARTICLE not in p and not p.endswith("لل")}
 #: A glossary term under one key of the automaton: (prefixes it allows, term
-#: order, term).
-_KeyTerm = tuple[Prefixes, int, Term]
+#: order, term, the form's checks or ``None`` for the term as written).
+_KeyTerm = tuple[Prefixes, int, Term, FormKey | None]
 #: What the automaton stores under a key: (key length - 1, words after the
 #: first, then the first term with that key as a :data:`_KeyTerm`, spread out,
 #: and the other terms with that key, in glossary order). Spread out because
 #: it is unpacked once per hit, and nearly every key has one term.
-_KeyValue = tuple[int, int, Prefixes, int, Term, tuple[_KeyTerm, ...]]
+_KeyValue = tuple[int, int, Prefixes, int, Term, FormKey | None, tuple[_KeyTerm, ...]]
 #: A term found in a word line: (where its first word begins, minus where it
-#: ends, proclitic letters skipped, term order, term, words after the first).
-#: The end is negated so that sorting puts the longest, then most literal,
-#: then earliest-listed term first among those starting at a word. Positions
-#: in the line, not word indexes: counting words costs as much again, and is
-#: only needed for the matches whose span is asked for.
-Found = tuple[int, int, int, int, Term, int]
+#: ends, 0 for the term as written or 1 for a form of it, proclitic letters
+#: skipped, term order, a sequence number, term, words after the first, form).
+#: The end is negated so that sorting puts the longest, then the term as
+#: written, then the most literal, then the earliest-listed term first among
+#: those starting at a word. Positions in the line, not word indexes:
+#: counting words costs as much again, and is only needed for the matches
+#: whose span is asked for.
+Found = tuple[int, int, int, int, int, int, Term, int, Form | None]
 
 
 class SourceMatcher:
-    """Find the terms of a glossary in Arabic texts (see the module docstring)."""
+    """Find the terms of a glossary in Arabic texts (see the module docstring).
 
-    def __init__(self, terms: Sequence[Term]):
+    ``forms=False`` finds each term only as the glossary writes it (the
+    matcher before term forms were generated; benchmarks compare the two).
+    """
+
+    def __init__(self, terms: Sequence[Term], forms: bool = True):
         self.terms = tuple(terms)
         keys: dict[str, list[_KeyTerm]] = {}
         for order, term in enumerate(self.terms):
             for key, prefixes in _term_keys(term):
-                keys.setdefault(key, []).append((prefixes, order, term))
+                keys.setdefault(key, []).append((prefixes, order, term, None))
+            if forms:
+                for key, prefixes, form_key in form_keys(term, _PLAIN, _NO_ARTICLE, _MERGED):
+                    keys.setdefault(key, []).append((prefixes, order, term, form_key))
         self._automaton: ahocorasick.Automaton | None = None
         if keys:
             automaton = ahocorasick.Automaton()
             for key, key_terms in keys.items():
-                more_words = key.count(" ") - key.count(arabic.BREAK) - 1
+                # a closed key ends with the space after its last word; an open one inside it
+                more_words = key.count(" ") - key.count(arabic.BREAK) - key.endswith(" ")
                 value: _KeyValue = (len(key) - 1, more_words, *key_terms[0], tuple(key_terms[1:]))
                 automaton.add_word(key, value)
             automaton.make_automaton()
@@ -150,10 +187,13 @@ class SourceMatcher:
         if not found:
             return []
         words = arabic.Scan(text, line)
-        return [
-            TermMatch(term, words, begin, prefix_len, more_words)
-            for begin, _end, prefix_len, _order, term, more_words in _select(found)
-        ]
+        found = heh_checked(found, words)
+        matches = []
+        for chosen in _select(found) if found else ():
+            match = TermMatch(chosen[6], words, chosen[0], chosen[3], chosen[7], chosen[8])
+            match.readings = _readings(found, chosen)
+            matches.append(match)
+        return matches
 
     def nested(self, text: str) -> list[TermMatch]:
         """Terms written inside the terms :meth:`find` reports, in text order.
@@ -169,6 +209,7 @@ class SourceMatcher:
         if not found:
             return []
         words = arabic.Scan(text, line)
+        found = heh_checked(found, words)
         chosen = _select(found)
         spans = [(begin, -minus_end) for begin, minus_end, *_rest in chosen]
         inside: list[tuple[int, int, Found]] = []
@@ -181,14 +222,14 @@ class SourceMatcher:
             if candidate not in chosen and any(a <= begin and end <= b for a, b in spans):
                 inside.append((begin, end, candidate))
         inside.sort(key=lambda item: item[:2])  # text order: the shorter of two starting together first
-        return [TermMatch(c[4], words, c[0], c[2], c[5]) for _begin, _end, c in inside]
+        return [TermMatch(c[6], words, c[0], c[3], c[7], c[8]) for _begin, _end, c in inside]
 
     def _found(self, line: str) -> list[Found]:
         """Every term over every run of words of ``line``, sorted (see :data:`Found`)."""
         if self._automaton is None:
             return []
         found: list[Found] = []
-        for end, (length, more_words, prefixes, order, term, others) in self._automaton.iter(line):
+        for end, (length, more_words, prefixes, order, term, form_key, others) in self._automaton.iter(line):
             start = end - length
             if line[start - 1] == " ":
                 begin, prefix = start, ""
@@ -197,14 +238,42 @@ class SourceMatcher:
                 prefix = line[begin:start]
             prefix_len = prefixes.get(prefix)
             if prefix_len is not None:
-                found.append((begin, -end, prefix_len, order, term, more_words))
-            for prefixes, order, term in others:  # other terms with this key; sorting ranks them
+                if form_key is None:
+                    found.append((begin, -end, 0, prefix_len, order, len(found), term, more_words, None))
+                else:
+                    _add_form(found, line, begin, end, prefix_len, order, term, more_words, form_key)
+            for prefixes, order, term, form_key in others:  # other terms with this key; sorting ranks them
                 prefix_len = prefixes.get(prefix)
-                if prefix_len is not None:
-                    found.append((begin, -end, prefix_len, order, term, more_words))
+                if prefix_len is None:
+                    continue
+                if form_key is None:
+                    found.append((begin, -end, 0, prefix_len, order, len(found), term, more_words, None))
+                else:
+                    _add_form(found, line, begin, end, prefix_len, order, term, more_words, form_key)
         if len(found) > 1:
             found.sort()
         return found
+
+
+def _add_form(
+    found: list[Found], line: str, begin: int, end: int, prefix_len: int, order: int, term: Term,
+    more_words: int, form_key: FormKey,
+) -> None:
+    """Add a form of ``term`` whose key ends at ``end``, if the text has what it asks for."""
+    extended = form_key.extend(line, end)
+    if extended is not None:
+        end, added, form = extended
+        found.append((begin, -end, 1, prefix_len, order, len(found), term, more_words + added, form))
+
+
+def _readings(found: list[Found], chosen: Found) -> tuple[Term, ...]:
+    """Other terms over exactly the words of ``chosen`` (another way to read them)."""
+    terms: dict[str, Term] = {}
+    for candidate in found:
+        if candidate[0] == chosen[0] and candidate[1] == chosen[1]:
+            if candidate[6].key != chosen[6].key:
+                terms.setdefault(candidate[6].key, candidate[6])
+    return tuple(terms.values())
 
 
 def _term_keys(term: Term) -> list[tuple[str, Prefixes]]:
@@ -217,6 +286,7 @@ def _term_keys(term: Term) -> list[tuple[str, Prefixes]]:
     each choice. A term with the article also gets a key with لل for its ال,
     for the texts that merge ل + ال (للمملكة المغربية); that key starts at
     the proclitic ل, so a definite term written as usual does not hit it.
+    A name takes no article in front (ألبينس is not ال + بينس).
     """
     # The runs of words between the term's own punctuation: المدير العام / الأمن الوطني.
     runs = [run.strip() for run in arabic.word_line(term.source).split(arabic.BREAK)]
@@ -224,7 +294,7 @@ def _term_keys(term: Term) -> list[tuple[str, Prefixes]]:
     if not runs:
         return []  # nothing to match (lint reports it)
     first = runs[0].split(" ", 1)[0]
-    prefixes = _PLAIN if len(first) >= arabic.MIN_STEM else _WHOLE_WORD
+    prefixes = _prefixes(first, is_name(term))
     keys = []
     for separators in product((" ", f" {arabic.BREAK} "), repeat=len(runs) - 1):
         key = runs[0] + "".join(separator + run for separator, run in zip(separators, runs[1:])) + " "
@@ -234,12 +304,19 @@ def _term_keys(term: Term) -> list[tuple[str, Prefixes]]:
     return keys
 
 
+def _prefixes(first: str, name: bool) -> Prefixes:
+    """The proclitics a key whose first word is ``first`` allows."""
+    if len(first) < arabic.MIN_STEM:
+        return _WHOLE_WORD
+    return _NO_ARTICLE if name else _PLAIN
+
+
 def _select(found: list[Found]) -> list[Found]:
     """Keep the longest terms that do not overlap, in text order.
 
-    Longest = most words, then the fewest proclitic letters stripped (the
-    most literal reading), then the earliest start, then the earliest in
-    the glossary.
+    Longest = most words, then the term as written before a form of a term,
+    then the fewest proclitic letters stripped (the most literal reading),
+    then the earliest start, then the earliest in the glossary.
     """
     # ``found`` is sorted: the first of those starting at a word is the best
     # of them. When these do not overlap one another, they are the answer:
@@ -260,7 +337,7 @@ def _select(found: list[Found]) -> list[Found]:
 
 def _select_overlapping(found: list[Found]) -> list[Found]:
     """:func:`_select` when terms starting at different words overlap: longest first."""
-    ranked = sorted(found, key=lambda c: (-c[5], c[2], c[0], c[3]))
+    ranked = sorted(found, key=lambda c: (-c[7], c[2], c[3], c[0], c[4]))
     chosen: list[Found] = []
     for candidate in ranked:
         begin, end = candidate[0], -candidate[1]

@@ -1,0 +1,138 @@
+"""The automaton keys of a term's forms, and the checks a form's key makes on the words after it.
+
+:mod:`tools.text.arabic.inflection` says what the forms are; here each
+becomes a key of the matcher's automaton (:mod:`tools.glossary.match.arabic`)
+with a :class:`FormKey`: the endings an open key's last word may take, the
+genitive a construct state needs after it, the words that must follow.
+"""
+
+from __future__ import annotations
+
+from tools.glossary.match.forms import term_variants
+from tools.glossary.model import Term
+from tools.text import arabic
+from tools.text.arabic.inflection import MAX_GAP, NOT_GENITIVE, Endings, Form, Variant
+
+#: Letters the text may write before a key -> proclitic letters (as in the matcher).
+Prefixes = dict[str, int]
+
+
+class FormKey:
+    """What a form's key asks of the text after it (see :class:`~tools.text.arabic.inflection.Variant`)."""
+
+    __slots__ = ("form", "endings", "genitive", "tail")
+
+    def __init__(self, variant: Variant):
+        self.form = variant.form
+        self.endings: Endings | None = variant.endings
+        self.genitive = variant.genitive
+        #: The words that must follow, as a piece of a word line.
+        self.tail = "".join(" " + word for word in variant.tail) + " " if variant.tail else ""
+
+    def extend(self, line: str, end: int) -> tuple[int, int, Form] | None:
+        """Where the form ends in ``line`` (its last letter's space), words added, and the form.
+
+        ``end`` is where the key ends: its trailing space, or for an open key
+        the stem's last letter. ``None`` when the text does not have the form.
+        """
+        form, genitive = self.form, self.genitive
+        if self.endings is not None:
+            stop = line.find(" ", end + 1)
+            ending = self.endings.get(line[end + 1 : stop])
+            if ending is None:
+                return None
+            form, genitive = ending
+            end = stop
+        added = 0
+        if genitive:  # a construct state: a genitive follows (وزير خارجية فرنسا)
+            stop = line.find(" ", end + 1)
+            word = line[end + 1 : stop]
+            if stop < 0 or word == arabic.BREAK or word in NOT_GENITIVE:
+                return None
+            if not self.tail:
+                return end, 0, form
+            return self._after_gap(line, stop, form)
+        if self.tail:
+            if not line.startswith(self.tail, end):
+                return None
+            added = self.tail.count(" ") - 1
+            end += len(self.tail) - 1
+        return end, added, form
+
+    def _after_gap(self, line: str, position: int, form: Form) -> tuple[int, int, Form] | None:
+        """The tail after one to :data:`MAX_GAP` genitive words (``position``: the space after the first)."""
+        words = self.tail.count(" ") - 1
+        for gap in range(1, MAX_GAP + 1):
+            if line.startswith(self.tail, position):
+                return position + len(self.tail) - 1, gap + words, form
+            stop = line.find(" ", position + 1)
+            if stop < 0 or line[position + 1 : stop] == arabic.BREAK:
+                return None
+            position = stop
+        return None
+
+
+def form_keys(
+    term: Term, plain: Prefixes, no_article: Prefixes, merged: Prefixes
+) -> list[tuple[str, Prefixes, FormKey]]:
+    """The keys of the term's other forms (:func:`tools.glossary.match.forms.term_variants`).
+
+    A form that starts with the article takes the proclitics the term takes
+    (``plain``), and a لل key (``merged``) as the term does; a form without
+    it (سفيرها, وزير خارجية) takes no article in front (``no_article``).
+    """
+    keys = []
+    for variant in term_variants(term):
+        form_key = _form_key(variant)
+        key = " ".join(variant.words) + ("" if variant.endings is not None else " ")
+        first = variant.words[0]
+        if len(first) < arabic.MIN_STEM:
+            keys.append((key, {"": 0}, form_key))
+        elif first.startswith(arabic.ARTICLE):
+            keys.append((key, plain, form_key))
+            keys.append(("ل" + key[1:], merged, form_key))
+        else:
+            keys.append((key, no_article, form_key))
+    return keys
+
+
+_FORM_KEYS: dict[tuple[object, ...], FormKey] = {}
+
+
+def _form_key(variant: Variant) -> FormKey:
+    """One :class:`FormKey` per distinct check: most forms of a large glossary share theirs."""
+    identity = (variant.form, id(variant.endings), variant.genitive, variant.tail)
+    known = _FORM_KEYS.get(identity)
+    if known is None:
+        if len(_FORM_KEYS) > 1 << 16:
+            _FORM_KEYS.clear()
+        known = _FORM_KEYS[identity] = FormKey(variant)
+    return known
+
+
+def heh_checked(found: list, words: arabic.Scan) -> list:
+    """``found`` without the forms read with a suffix ه where the text has ة.
+
+    Normalized text writes both as ه; only the original tells عرضه (a form of
+    عرض) from عرضة (another word). Such a form always ends its match.
+    """
+    if not any(c[8] is not None and c[8].heh for c in found):
+        return found
+    kept = []
+    for candidate in found:
+        form = candidate[8]
+        if form is not None and form.heh:
+            first = words.word_index(candidate[0])
+            _start, end = words.span(first, candidate[3], first + candidate[7])
+            if _last_letter(words.text, end) != "ه":
+                continue
+        kept.append(candidate)
+    return kept
+
+
+def _last_letter(text: str, end: int) -> str:
+    """The last letter before ``end``, past diacritics, tatweel and invisible marks."""
+    index = end - 1
+    while index > 0 and text[index] in arabic.IGNORABLE:
+        index -= 1
+    return text[index] if index >= 0 else ""

@@ -34,17 +34,17 @@ CASES = [
         id="broken_plural_after_bi_proclitic_ntrex",
     ),
     pytest.param(
-        "شعرت المنطقة بحدوث سلسلة الزلازل.",  # ntrex128:406
+        "شعرت المنطقة التي يعيش بها 2.4 مليون نسمة بحدوث سلسلة الزلازل.",  # ntrex128:406
         [("الزلازل", "الزلزال", BROKEN)],
         id="broken_plural_of_an_event_ntrex",
     ),
     pytest.param(
-        "يعتبر وايد من القضاة المحافظين.",  # ntrex128:1911
+        "أو قرار رو ضد وايد يعتبر وايد من القضاة المحافظين.",  # ntrex128:1911
         [("القضاة", "القاضي", BROKEN)],
         id="broken_plural_of_a_defective_noun_ntrex",
     ),
     pytest.param(
-        "ووقف عدد من ضباط الشرطة داخل الطوق",  # ntrex128:165
+        "ووقف عدد من ضباط الشرطة داخل الكوردون",  # ntrex128:165
         [("ضباط الشرطة", "ضابط الشرطة", BROKEN)],
         id="broken_plural_in_construct_ntrex",
     ),

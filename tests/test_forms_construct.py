@@ -22,12 +22,12 @@ CONSTRUCT = "construct state"
 
 CASES = [
     pytest.param(
-        "يقول وزير خارجية كوريا الشمالية ري يونج إن بلاده لن تنزع سلاحها",  # ntrex128:629
+        "يقول وزير خارجية كوريا الشمالية ري يونج أن بلاده لن تقوم بنزع سلاحها النووي",  # ntrex128:629
         [("وزير خارجية", "وزير الخارجية", CONSTRUCT)],
         id="construct_with_an_inserted_genitive_ntrex",
     ),
     pytest.param(
-        "أدلى رئيس وزراء مقدونيا زوران زئيف بصوته",  # ntrex128:501
+        "أدلى رئيس وزراء مقدونيا زوران زئيف وزوجته زوريكا",  # ntrex128:501
         [("رئيس وزراء", "رئيس الوزراء", CONSTRUCT)],
         id="construct_broken_plural_genitive_ntrex",
     ),

@@ -60,7 +60,7 @@ CASES = [
         id="suffix_on_the_genitive_ta_marbuta_becomes_ta",
     ),
     pytest.param(
-        "ويخبرها مستشاروها في المخابرات",  # ntrex128:932
+        "يخبرها مستشاروها في المخابرات",  # ntrex128:932
         [("مستشاروها", "المستشار", "plural, with a pronoun suffix")],
         id="suffix_on_a_sound_plural_ntrex",
     ),

@@ -133,6 +133,17 @@ class EntryContext:
             seen.setdefault(match.term.key, match.term)
         return list(seen.values())
 
+    def forms_seen(self, source: str, key: str) -> str | None:
+        """How ``source`` writes the term ``key`` where not as the glossary does.
+
+        "وزيرة الخارجية: feminine of وزير الخارجية"; several forms are joined
+        with "; ". ``None`` when every occurrence is as written.
+        """
+        seen = dict.fromkeys(
+            f"{m.text}: {m.describe()}" for m in self.matches(source) if m.term.key == key and m.form is not None
+        )
+        return "; ".join(seen) or None
+
     def readings(self, source: str) -> dict[str, tuple[Term, ...]]:
         """For each term found in ``source``, the other terms read over the same words.
 

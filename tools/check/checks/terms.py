@@ -46,11 +46,14 @@ def missing_term(ctx: EntryContext) -> Iterator[Problem]:
             if any(approved_present(form.text, other) is not None for other in readings.get(term.key, ())):
                 continue  # the words read as another term, whose English is there (وجدة: Oujda or و + جدة)
             expected = tuple(r.text for r in term.approved)
+            seen = ctx.forms_seen(form.source, term.key)
+            written = f" (written {seen})" if seen else ""
             yield Problem(
                 ctx.ref,
-                f"'{term.source}' is not rendered{form.where}; expected {_quoted(expected)}",
+                f"'{term.source}'{written} is not rendered{form.where}; expected {_quoted(expected)}",
                 term=term.source,
                 expected=expected,
+                extra=(("form", seen),),
             )
 
 
@@ -118,10 +121,13 @@ def _forbidden(
 ) -> Problem:
     approved = tuple(r.text for r in term.approved)
     advice = f"; use {_quoted(approved)}" if approved else ""
+    seen = ctx.forms_seen(form.source, term.key)
+    written = f" (written {seen})" if seen else ""
     return Problem(
         ctx.ref,
-        f"'{rendering.text}'{form.where} {what} '{term.source}'{advice}",
+        f"'{rendering.text}'{form.where} {what} '{term.source}'{written}{advice}",
         term=term.source,
         expected=approved,
         found=rendering.text,
+        extra=(("form", seen),),
     )

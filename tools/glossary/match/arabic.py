@@ -57,7 +57,7 @@ class TermMatch:
     words back to original offsets costs as much as finding them.
     """
 
-    __slots__ = ("term", "form", "readings", "_words", "_begin", "_prefix_len", "_more_words", "_span")
+    __slots__ = ("term", "form", "_candidates", "_words", "_begin", "_prefix_len", "_more_words", "_span")
 
     def __init__(
         self, term: Term, words: arabic.Scan, begin: int, prefix_len: int, more_words: int, form: Form | None = None
@@ -66,9 +66,8 @@ class TermMatch:
         #: How the text's words differ from the term as the glossary writes it
         #: (feminine, plural, pronoun suffix...); ``None``: as written.
         self.form = form
-        #: Other terms read over the same words (وجدة: Oujda, or و + جدة
-        #: Jeddah), which a check may accept instead.
-        self.readings: tuple[Term, ...] = ()
+        #: Everything the matcher found in the text and this match, for :attr:`readings`.
+        self._candidates: tuple[list, tuple] | None = None
         self._words = words
         #: Where the term's first word (with its proclitics) begins in the word line.
         self._begin = begin
@@ -92,6 +91,15 @@ class TermMatch:
     @property
     def end(self) -> int:
         return self.span[1]
+
+    @property
+    def readings(self) -> tuple[Term, ...]:
+        """Other terms read over the same words (وجدة: Oujda, or و + جدة Jeddah).
+
+        A check may accept the English of any of them. Worked out on use:
+        few callers ask, and rarely is there more than one reading.
+        """
+        return () if self._candidates is None else _readings(*self._candidates)
 
     def describe(self) -> str:
         """``"feminine of وزير الخارجية"``, or the term itself when it is written as such."""
@@ -141,7 +149,8 @@ _KeyTerm = tuple[Prefixes, int, Term, FormKey | None]
 _KeyValue = tuple[int, int, Prefixes, int, Term, FormKey | None, tuple[_KeyTerm, ...]]
 #: A term found in a word line: (where its first word begins, minus where it
 #: ends, 0 for the term as written or 1 for a form of it, proclitic letters
-#: skipped, term order, a sequence number, term, words after the first, form).
+#: skipped, term order, a sequence number that keeps two forms of one term
+#: apart (0 for the term as written), term, words after the first, form).
 #: The end is negated so that sorting puts the longest, then the term as
 #: written, then the most literal, then the earliest-listed term first among
 #: those starting at a word. Positions in the line, not word indexes:
@@ -183,15 +192,16 @@ class SourceMatcher:
     def find(self, text: str) -> list[TermMatch]:
         """Every term in ``text``, in text order, spans in the original text."""
         line = arabic.word_line(text)
-        found = self._found(line)
+        found, heh = self._found(line)
         if not found:
             return []
         words = arabic.Scan(text, line)
-        found = heh_checked(found, words)
+        if heh:
+            found = heh_checked(found, words)
         matches = []
         for chosen in _select(found) if found else ():
             match = TermMatch(chosen[6], words, chosen[0], chosen[3], chosen[7], chosen[8])
-            match.readings = _readings(found, chosen)
+            match._candidates = (found, chosen)
             matches.append(match)
         return matches
 
@@ -205,12 +215,13 @@ class SourceMatcher:
         :meth:`find` would prefer is reported.
         """
         line = arabic.word_line(text)
-        found = self._found(line)
+        found, heh = self._found(line)
         if not found:
             return []
         words = arabic.Scan(text, line)
-        found = heh_checked(found, words)
-        chosen = _select(found)
+        if heh:
+            found = heh_checked(found, words)
+        chosen = _select(found) if found else []
         spans = [(begin, -minus_end) for begin, minus_end, *_rest in chosen]
         inside: list[tuple[int, int, Found]] = []
         previous: tuple[int, int] | None = None
@@ -224,11 +235,16 @@ class SourceMatcher:
         inside.sort(key=lambda item: item[:2])  # text order: the shorter of two starting together first
         return [TermMatch(c[6], words, c[0], c[3], c[7], c[8]) for _begin, _end, c in inside]
 
-    def _found(self, line: str) -> list[Found]:
-        """Every term over every run of words of ``line``, sorted (see :data:`Found`)."""
+    def _found(self, line: str) -> tuple[list[Found], bool]:
+        """Every term over every run of words of ``line``, sorted (see :data:`Found`).
+
+        And whether a form among them ends in a suffix ه that the original
+        text must confirm (:func:`~tools.glossary.match.form_keys.heh_checked`).
+        """
         if self._automaton is None:
-            return []
+            return [], False
         found: list[Found] = []
+        heh = False
         for end, (length, more_words, prefixes, order, term, form_key, others) in self._automaton.iter(line):
             start = end - length
             if line[start - 1] == " ":
@@ -239,31 +255,28 @@ class SourceMatcher:
             prefix_len = prefixes.get(prefix)
             if prefix_len is not None:
                 if form_key is None:
-                    found.append((begin, -end, 0, prefix_len, order, len(found), term, more_words, None))
+                    found.append((begin, -end, 0, prefix_len, order, 0, term, more_words, None))
                 else:
-                    _add_form(found, line, begin, end, prefix_len, order, term, more_words, form_key)
+                    extended = form_key.extend(line, end)
+                    if extended is not None:
+                        last, added, form = extended
+                        heh = heh or form.heh
+                        found.append((begin, -last, 1, prefix_len, order, len(found), term, more_words + added, form))
             for prefixes, order, term, form_key in others:  # other terms with this key; sorting ranks them
                 prefix_len = prefixes.get(prefix)
                 if prefix_len is None:
                     continue
                 if form_key is None:
-                    found.append((begin, -end, 0, prefix_len, order, len(found), term, more_words, None))
+                    found.append((begin, -end, 0, prefix_len, order, 0, term, more_words, None))
                 else:
-                    _add_form(found, line, begin, end, prefix_len, order, term, more_words, form_key)
+                    extended = form_key.extend(line, end)
+                    if extended is not None:
+                        last, added, form = extended
+                        heh = heh or form.heh
+                        found.append((begin, -last, 1, prefix_len, order, len(found), term, more_words + added, form))
         if len(found) > 1:
             found.sort()
-        return found
-
-
-def _add_form(
-    found: list[Found], line: str, begin: int, end: int, prefix_len: int, order: int, term: Term,
-    more_words: int, form_key: FormKey,
-) -> None:
-    """Add a form of ``term`` whose key ends at ``end``, if the text has what it asks for."""
-    extended = form_key.extend(line, end)
-    if extended is not None:
-        end, added, form = extended
-        found.append((begin, -end, 1, prefix_len, order, len(found), term, more_words + added, form))
+        return found, heh
 
 
 def _readings(found: list[Found], chosen: Found) -> tuple[Term, ...]:

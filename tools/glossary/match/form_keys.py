@@ -83,16 +83,39 @@ def form_keys(
     """
     keys = []
     for variant in term_variants(term):
-        form_key = _form_key(variant)
-        key = " ".join(variant.words) + ("" if variant.endings is not None else " ")
         first = variant.words[0]
         if len(first) < arabic.MIN_STEM:
-            keys.append((key, {"": 0}, form_key))
-        elif first.startswith(arabic.ARTICLE):
-            keys.append((key, plain, form_key))
-            keys.append(("ل" + key[1:], merged, form_key))
+            prefixes = {"": 0}
         else:
-            keys.append((key, no_article, form_key))
+            prefixes = plain if first.startswith(arabic.ARTICLE) else no_article
+        for key, form_key in _split(variant):
+            keys.append((key, prefixes, form_key))
+            if prefixes is plain:
+                keys.append(("ل" + key[1:], merged, form_key))
+    return keys
+
+
+def _split(variant: Variant) -> list[tuple[str, FormKey]]:
+    """``variant``'s keys: one closed key, or an open key per first letter of its endings.
+
+    An open key that stopped at the stem would hit on every plain occurrence
+    of the word (فيروس, سارس) only to find no suffix after it; with the
+    suffix's first letter in the key (فيروسه, فيروسك, فيروسن) it hits only
+    where a suffix may be.
+    """
+    words = " ".join(variant.words)
+    if variant.endings is None:
+        return [(words + " ", _form_key(variant))]
+    by_letter: dict[str, Endings] = {}
+    for ending, value in variant.endings.items():
+        by_letter.setdefault(ending[:1], {})[ending[1:]] = value
+    keys = []
+    for letter, endings in by_letter.items():
+        if letter:
+            keys.append((words + letter, _form_key(Variant(variant.words, variant.form, endings, tail=variant.tail))))
+        else:  # the bare stem: a closed key
+            form, genitive = endings[""]
+            keys.append((words + " ", _form_key(Variant(variant.words, form, genitive=genitive, tail=variant.tail))))
     return keys
 
 
@@ -101,7 +124,8 @@ _FORM_KEYS: dict[tuple[object, ...], FormKey] = {}
 
 def _form_key(variant: Variant) -> FormKey:
     """One :class:`FormKey` per distinct check: most forms of a large glossary share theirs."""
-    identity = (variant.form, id(variant.endings), variant.genitive, variant.tail)
+    endings = None if variant.endings is None else tuple(variant.endings.items())
+    identity = (variant.form, endings, variant.genitive, variant.tail)
     known = _FORM_KEYS.get(identity)
     if known is None:
         if len(_FORM_KEYS) > 1 << 16:

@@ -15,6 +15,19 @@ from pathlib import Path
 from tools.errors import InputError
 
 
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of ``path``, or :class:`InputError` saying why they cannot be read."""
+    path = Path(path)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory, expected a file") from None
+    except OSError as error:
+        raise InputError(path, f"cannot read: {error.strerror}") from None
+
+
 def read_text(path: str | os.PathLike[str], *, allow_empty: bool = False) -> str:
     """Return the UTF-8 text of ``path`` or raise :class:`InputError`.
 
@@ -22,15 +35,7 @@ def read_text(path: str | os.PathLike[str], *, allow_empty: bool = False) -> str
     :func:`decode_utf8`.
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory, expected a file") from None
-    except OSError as error:
-        raise InputError(path, f"cannot read: {error.strerror}") from None
-    text = decode_utf8(data, path)
+    text = decode_utf8(read_bytes(path), path)
     if not allow_empty and not text.strip():
         raise InputError(path, "file is empty")
     return text

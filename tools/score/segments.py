@@ -1,11 +1,14 @@
 """Reading what is scored: hypothesis, references and source, aligned by unit.
 
-Two input formats, never mixed in one run:
+Two kinds of input, never mixed in one run:
 
-* **PO files** are aligned by ``(msgctxt, msgid)``, not by position: two
-  catalogues of one article rarely list their entries in the same order, and
-  an entry added or removed on one side must not shift every later segment.
-  The Arabic source of each unit is its ``msgid``. Units missing on either
+* **translation files** (PO, XLIFF, TMX: anything
+  :func:`tools.units.readers.read_units` reads; a PO hypothesis may be scored
+  against an XLIFF reference) are aligned by unit, ``(msgctxt, msgid)`` in
+  gettext's words, not by position: two catalogues of one article rarely
+  list their entries in the same order, and an entry added or removed on one
+  side must not shift every later segment. The Arabic source of each unit is
+  its ``msgid``. When a file repeats a source, its first unit counts. Units missing on either
   side are not dropped silently: :class:`Alignment` keeps them so the
   command can report counts and the first few.
 * **Plain text** files hold one segment per line and are aligned by line
@@ -13,7 +16,8 @@ Two input formats, never mixed in one run:
   ``\\n`` only, trailing whitespace stripped), so our figures equal its
   figures for the same files. The source comes from ``--source``.
 
-What a hypothesis unit that is untranslated or fuzzy counts as: an **empty
+What a hypothesis unit that is not translated (untranslated or fuzzy,
+:class:`~tools.units.model.State`) counts as: an **empty
 translation**. A fuzzy msgstr is a guess that gettext does not ship
 (``msgfmt`` leaves it out), so the reader of the published article sees no
 translation for that unit; scoring it as empty measures what would be
@@ -30,14 +34,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import polib
-
 from tools.errors import InputError
 from tools.fileio import read_text
-from tools.units.po import load_po
-
-#: File name endings read as gettext catalogues; anything else is plain text.
-PO_SUFFIXES = (".po", ".pot")
+from tools.units.model import State, Unit
+from tools.units.readers import is_translation_file, read_units
 
 #: A word for the overlap check: letters and digits.
 _WORD = re.compile(r"[^\W_]+")
@@ -92,7 +92,8 @@ class Corpus:
 
 
 def is_po(path: str | os.PathLike[str]) -> bool:
-    return Path(path).suffix.lower() in PO_SUFFIXES
+    """Whether ``path`` is a translation file (PO, XLIFF, TMX) rather than plain text."""
+    return is_translation_file(path)
 
 
 def describe_key(key: UnitKey) -> str:
@@ -156,25 +157,22 @@ def _same_count(first: Path, first_count: int, other: Path, other_count: int) ->
 # --------------------------------------------------------------------------- PO
 
 
-def _msgstr(entry: polib.POEntry) -> str:
-    """The translation of an entry; for a plural entry its first (singular) form."""
-    if entry.msgid_plural:
-        return entry.msgstr_plural.get(0, "") if entry.msgstr_plural else ""
-    return entry.msgstr
+def _units(path: Path) -> dict[UnitKey, Unit]:
+    """Live (not obsolete) units by ``(msgctxt, msgid)``, the first of a repeated source."""
+    units: dict[UnitKey, Unit] = {}
+    for unit in read_units(path).live():
+        if unit.source:
+            units.setdefault(unit.key, unit)
+    return units
 
 
-def _units(po: polib.POFile) -> dict[UnitKey, polib.POEntry]:
-    """Live (not obsolete) entries by ``(msgctxt, msgid)``, header left out."""
-    return {(e.msgctxt, e.msgid): e for e in po if not e.obsolete and e.msgid}
-
-
-def _finished(entry: polib.POEntry) -> bool:
-    return bool(_msgstr(entry).strip()) and "fuzzy" not in entry.flags
+def _finished(unit: Unit) -> bool:
+    return unit.state is State.TRANSLATED
 
 
 def _po_corpus(hypothesis: Path, references: list[Path]) -> Corpus:
-    hyp_units = _units(load_po(hypothesis))
-    ref_units = [_units(load_po(path)) for path in references]
+    hyp_units = _units(hypothesis)
+    ref_units = [_units(path) for path in references]
     if not any(_finished(e) for e in hyp_units.values()):
         raise InputError(hypothesis, "has no translated entries (all untranslated or fuzzy); nothing to score")
     gaps: list[Gap] = []
@@ -198,14 +196,14 @@ def _po_corpus(hypothesis: Path, references: list[Path]) -> Corpus:
     return Corpus(segments, str(hypothesis), tuple(str(r) for r in references), tuple(gaps))
 
 
-def _po_segment(key: UnitKey, hyp: polib.POEntry | None, refs: list[polib.POEntry]) -> Segment:
-    hypothesis = _msgstr(hyp) if hyp is not None and _finished(hyp) else ""
+def _po_segment(key: UnitKey, hyp: Unit | None, refs: list[Unit]) -> Segment:
+    hypothesis = hyp.target if hyp is not None and _finished(hyp) else ""
     return Segment(
         key=describe_key(key),
         source=key[1],
         hypothesis=hypothesis,
-        references=tuple(_msgstr(r) for r in refs),
-        line=hyp.linenum if hyp is not None else None,
+        references=tuple(r.target for r in refs),
+        line=hyp.location.line if hyp is not None else None,
     )
 
 
@@ -234,10 +232,16 @@ def load_corpus(
         raise InputError(None, "give at least one reference with --ref")
     formats = {is_po(p) for p in (hyp, *refs)}
     if len(formats) > 1:
-        raise InputError(hyp, "hypothesis and references must all be PO files or all plain text")
+        raise InputError(
+            hyp,
+            "hypothesis and references must all be PO files or all plain text"
+            " (translation files: PO, XLIFF or TMX)",
+        )
     if is_po(hyp):
         if source is not None:
-            raise InputError(source, "--source is for plain-text files; a PO file's source is its msgid")
+            raise InputError(
+                source, "--source is for plain-text files; a PO file's source is its msgid (XLIFF, TMX: its source)"
+            )
         corpus = _po_corpus(hyp, refs)
     else:
         corpus = _text_corpus(hyp, refs, Path(source) if source is not None else None)

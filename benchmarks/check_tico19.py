@@ -60,10 +60,10 @@ from term_corruption import Occurrence, _cased_like, distractors  # noqa: E402
 from tools.check import engine  # noqa: E402
 from tools.check.settings import CliOptions, resolve  # noqa: E402
 from tools.config import load_config  # noqa: E402
-from tools.findings import Finding  # noqa: E402
+from tools.check.findings import Finding  # noqa: E402
 from tools.glossary import SourceMatcher, Term, load_glossary  # noqa: E402
-from tools.glossary.target import approved_present, find_all  # noqa: E402
-from tools.pofile import load_po, render_po  # noqa: E402
+from tools.glossary.match.english import approved_present, find_all  # noqa: E402
+from tools.units.po import load_po, render_po  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "tico19"
 SENTENCES = DATA / "mining" / "tico19_ar_en_sentences.tsv.gz"

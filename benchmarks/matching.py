@@ -9,7 +9,7 @@ One run measures, in the same process:
 
 * ``polib``: parsing a generated 100,000-entry translated catalogue (Arabic
   msgid, English msgstr, a reference) with ``polib.pofile``;
-* ``matcher``: :class:`tools.glossary.source.SourceMatcher` finding every term
+* ``matcher``: :class:`tools.glossary.match.arabic.SourceMatcher` finding every term
   in every msgid (building the matcher is timed apart, as ``build``);
 * ``naive``: the obvious alternative, one regular expression per term
   (whole words) over each normalized msgid. It is run on a sample of entries
@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import polib  # noqa: E402
 
-from tools import arabic  # noqa: E402
+from tools.text import arabic  # noqa: E402
 from tools.glossary import SourceMatcher, load_glossary  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "terms"

@@ -1,7 +1,7 @@
 """How fast the translation memory answers, and what the similarity bound saves.
 
 A lookup compares the new sentence with every remembered one; the word-level
-LCS is quadratic, so :meth:`tools.memory.TranslationMemory.lookup` first
+LCS is quadratic, so :meth:`tools.workflow.memory.TranslationMemory.lookup` first
 skips candidates whose cheap upper bound (shared words) is below the best
 score so far. This measures lookups against a memory of the 1997 NTREX-128
 Arabic sentences, with the bound (the real code) and without it (the
@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from tools.memory import Memory, Suggestion, TranslationMemory, Words, similarity  # noqa: E402
+from tools.workflow.memory import Memory, Suggestion, TranslationMemory, Words, similarity  # noqa: E402
 from ntrex import load  # noqa: E402
 
 QUERIES = 200

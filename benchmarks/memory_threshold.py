@@ -3,9 +3,9 @@
 Why: a fuzzy threshold is only useful if sentences that have nothing to do
 with each other stay below it. For every NTREX-128 Arabic sentence we find
 its best match among the sentences of *other* documents (123 news stories
-from different outlets and days) with :func:`tools.memory.similarity`, and
+from different outlets and days) with :func:`tools.workflow.memory.similarity`, and
 print the distribution of those best scores plus the closest pairs, so the
-pairs just above and just below :data:`tools.memory.FUZZY_THRESHOLD` can be
+pairs just above and just below :data:`tools.workflow.memory.FUZZY_THRESHOLD` can be
 read by a person.
 
 Candidates are the 50 sentences sharing the most words (readings shared by
@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from tools.memory import FUZZY_THRESHOLD, Words, similarity  # noqa: E402
+from tools.workflow.memory import FUZZY_THRESHOLD, Words, similarity  # noqa: E402
 from ntrex import load  # noqa: E402
 
 CANDIDATES = 50

@@ -13,7 +13,7 @@ and, as a baseline in the same run, for plain n-gram frequency:
    English) and look for the TICO-19 Arabic terms that occur in them.
 
 A term is *found* when a candidate has the same key: normalized Arabic, the
-first word read without its proclitics (see tools.glossary.mining). The
+first word read without its proclitics (see tools.glossary.mining.mine). The
 English proposal is *correct* when, after light normalization (lower case,
 no leading "the", punctuation and hyphens as spaces), it equals one of the
 term's English renderings. Mining proposes only multiword candidates, so
@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tools.config import load_config  # noqa: E402
-from tools.glossary.mining import SCORERS, AlignedUnit, Corpus, mine, project_units  # noqa: E402
+from tools.glossary.mining.mine import SCORERS, AlignedUnit, Corpus, mine, project_units  # noqa: E402
 from tools.glossary.write import read_records  # noqa: E402
 
 TICO = ROOT / "benchmarks" / "data" / "tico19" / "mining"

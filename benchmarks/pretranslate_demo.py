@@ -54,7 +54,7 @@ def prepare(project: Path) -> None:
 
 def empty_translations(path: Path) -> None:
     sys.path.insert(0, str(ROOT))
-    from tools.pofile import load_po, save_po
+    from tools.units.po import load_po, save_po
 
     po = load_po(path)
     for entry in po:

@@ -1,4 +1,4 @@
-"""Sentence-boundary accuracy and speed of ``tools.segment`` against gold Arabic news.
+"""Sentence-boundary accuracy and speed of ``tools.text.segment`` against gold Arabic news.
 
 Run from anywhere:  .venv/bin/python benchmarks/segmentation.py [--show-errors [N]]
 
@@ -26,8 +26,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tools.arabic import INVISIBLE_FORMAT
-from tools.segment import segment_text
+from tools.text.arabic import INVISIBLE_FORMAT
+from tools.text.segment import segment_text
 
 DATA = Path(__file__).resolve().parent / "data"
 DATASETS = {
@@ -35,7 +35,7 @@ DATASETS = {
     "UD Arabic-PUD": DATA / "ud_arabic_pud" / "ar_pud_gold_segmentation.jsonl",
 }
 #: How the gold data marks a complete sentence: final punctuation, then closing
-#: quotes or brackets. Deliberately independent of tools.segment's tables.
+#: quotes or brackets. Deliberately independent of tools.text.segment's tables.
 FINAL_PUNCTUATION = re.compile(r"[.!?\u061f\u2026][\"'\u00bb\u201d\u2019)\]]*$")
 TIMING_PASSES = 7
 BASELINE = "ICU"
@@ -150,7 +150,7 @@ def pysbd_segmenter() -> Segmenter:
 
 #: Every system, in table order: name -> (factory, package that provides it).
 SYSTEMS: dict[str, tuple[Callable[[], Segmenter], str | None]] = {
-    "tools.segment": (ours, None),
+    "tools.text.segment": (ours, None),
     "ICU": (icu_segmenter, "PyICU"),
     "pysbd": (pysbd_segmenter, "pysbd"),
 }
@@ -244,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         help="print the first N missed and extra boundaries (default 15)",
     )  # fmt: skip
     parser.add_argument(
-        "--system", default="tools.segment", choices=list(SYSTEMS),
+        "--system", default="tools.text.segment", choices=list(SYSTEMS),
         help="whose errors --show-errors prints",
     )  # fmt: skip
     args = parser.parse_args(argv)

@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools import arabic  # noqa: E402
+from tools.text import arabic  # noqa: E402
 from tools.glossary.write import GlossaryRecord, write_glossary  # noqa: E402
 
 DATA = ROOT / "glossary" / "data" / "unterm" / "country_names_wide.tsv"

@@ -112,7 +112,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CheckProject:
 
 def entries(path: Path) -> list[Any]:
     """The entries of a PO file as the project reads them (msgid lines set)."""
-    from tools.pofile import load_po
+    from tools.units.po import load_po
 
     return [entry for entry in load_po(path) if entry.msgid]
 
@@ -123,7 +123,7 @@ def change_entry(path: Path, index: int, change: Any) -> int:
     The file is written back with the project's own PO writer, which
     reproduces article.po byte for byte, so other entries keep their lines.
     """
-    from tools.pofile import load_po, render_po
+    from tools.units.po import load_po, render_po
 
     po = load_po(path)
     change([entry for entry in po if entry.msgid][index])

@@ -13,8 +13,8 @@ import polib
 
 from conftest import PYPROJECT
 from glossaries import DGSN_TERMS, glossary_po
-from tools.pofile import render_po
-from tools.segment import segment_file
+from tools.units.po import render_po
+from tools.text.segment import segment_file
 
 GLOSSARY = glossary_po("#. Morocco's national police.\n" + DGSN_TERMS, language="en")
 

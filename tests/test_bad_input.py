@@ -17,7 +17,7 @@ import pytest
 from conftest import Project, ProjectFactory
 from tools.errors import InputError
 from tools.fileio import read_text
-from tools.pofile import load_po, plural_forms
+from tools.units.po import load_po, plural_forms
 
 ARTICLE = "hammouchi-ahlgren"
 EN = f"translations/{ARTICLE}/en.po"

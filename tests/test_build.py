@@ -11,7 +11,7 @@ import polib
 import pytest
 
 from conftest import REPO, Project, ProjectFactory
-from tools.build import quote
+from tools.workflow.build import quote
 
 ARTICLE = "hammouchi-ahlgren"
 EN = f"translations/{ARTICLE}/en.po"

@@ -18,7 +18,7 @@ import pytest
 
 from check_project import ARTICLE, DATA, GLOSSARY, CheckProject, change_entry, project  # noqa: F401
 from tools.check.reporters import REPORTERS
-from tools.pofile import load_po, render_po
+from tools.units.po import load_po, render_po
 
 GOLDEN = Path(__file__).parent / "golden" / "check"
 SUFFIX = {"text": "txt", "json": "json", "sarif": "sarif.json", "github": "github.txt", "junit": "junit.xml"}

@@ -11,8 +11,8 @@ from tools.check import numerals
 from tools.check.checks import numbers
 from tools.check.checks.base import EntryContext, EntryRef
 from tools.glossary.model import Glossary, Rendering, Term
-from tools.glossary.source import SourceMatcher
-from tools.glossary.target import ForbiddenIndex
+from tools.glossary.match.arabic import SourceMatcher
+from tools.glossary.match.english import ForbiddenIndex
 
 EMPTY = Glossary((), (), ())
 
@@ -98,7 +98,7 @@ def test_number_added_by_the_english(arabic: str, english: str, added: list[str]
 
 def _term(arabic: str, english: str) -> Term:
     rendering = Rendering(english, False, False, False, "g.po", 1, None, "")
-    from tools.arabic import term_key
+    from tools.text.arabic import term_key
 
     return Term(arabic, term_key(arabic), (), (rendering,), (), (), "g.po", 1)
 

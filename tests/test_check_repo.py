@@ -18,8 +18,8 @@ from check_project import CheckProject, entries
 from tools.check import engine
 from tools.check.settings import CliOptions, resolve
 from tools.config import load_config
-from tools.findings import Severity
-from tools.pofile import load_po, render_po
+from tools.check.findings import Severity
+from tools.units.po import load_po, render_po
 
 REPO = Path(__file__).resolve().parent.parent
 TRANSLATION = "translations/hammouchi-ahlgren/en.po"

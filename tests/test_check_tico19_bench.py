@@ -9,7 +9,7 @@ import pytest
 from conftest import load_benchmark
 
 from tools.glossary import SourceMatcher, load_glossary
-from tools.glossary.target import approved_present
+from tools.glossary.match.english import approved_present
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Enough TICO-19 pairs for a few hundred term occurrences, few enough to check quickly.

@@ -7,14 +7,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tools.arabic import BIDI_EMBEDDINGS, BIDI_ISOLATES, BIDI_MARKS, ZERO_WIDTH
+from tools.text.arabic import BIDI_EMBEDDINGS, BIDI_ISOLATES, BIDI_MARKS, ZERO_WIDTH
 from tools.check.checks import invisible, numbers, status
 from tools.check.checks.base import EntryContext, EntryRef
 from tools.check.registry import CHECKS, all_checks
-from tools.findings import Severity
+from tools.check.findings import Severity
 from tools.glossary.model import Glossary
-from tools.glossary.source import SourceMatcher
-from tools.glossary.target import ForbiddenIndex
+from tools.glossary.match.arabic import SourceMatcher
+from tools.glossary.match.english import ForbiddenIndex
 
 EMPTY = Glossary((), (), ())
 
@@ -144,7 +144,7 @@ RENDERINGS = ["World Glass", "Abdellatif Hamouchi", "Director-General", "Côte d
 )
 def test_forbidden_prefilter_never_hides_a_match(rendering, upper, ending, gap, around) -> None:
     from tools.glossary.model import Rendering, Term
-    from tools.glossary.target import find_rendering
+    from tools.glossary.match.english import find_rendering
 
     variant = "".join(c.upper() if flip else c.lower() for c, flip in zip(rendering, upper))
     variant = variant.replace(" ", gap).replace("'", "’") + ending

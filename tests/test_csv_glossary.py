@@ -1,4 +1,4 @@
-"""CSV export and import of PO glossaries in Weblate's column layout (tools.glossary.csvio)."""
+"""CSV export and import of PO glossaries in Weblate's column layout (tools.glossary.exchange.csv_io)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from tools.cli import cli
 from tools.errors import InputError
-from tools.glossary.csvio import COLUMNS, export_csv, parse_csv
+from tools.glossary.exchange.csv_io import COLUMNS, export_csv, parse_csv
 from tools.glossary.write import GlossaryRecord, read_records
 
 DATA = Path(__file__).parent / "data" / "glossary_exchange"

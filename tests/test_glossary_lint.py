@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.findings import Severity
+from tools.check.findings import Severity
 from tools.glossary import RULES, lint_glossary, load_glossary
 
 DATA = Path(__file__).parent / "data" / "glossary"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tools import arabic
+from tools.text import arabic
 from tools.errors import InputError
 from tools.glossary import Glossary, load_glossary
 

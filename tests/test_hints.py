@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 
 from glossaries import DGSN_TERMS, glossary_po
 from tools.glossary.load import load_glossary
-from tools.glossary.source import SourceMatcher
-from tools.hints import PREFIX, WIDTH, hint_lines, refresh_hints, without_hints
-from tools.pofile import load_po, render_po
+from tools.glossary.match.arabic import SourceMatcher
+from tools.workflow.hints import PREFIX, WIDTH, hint_lines, refresh_hints, without_hints
+from tools.units.po import load_po, render_po
 
 TERMS = glossary_po(
     "#. Morocco's national police. Full name on first mention, DGSN afterwards.\n"

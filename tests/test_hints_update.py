@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from conftest import ProjectFactory
 from glossaries import glossary_po
 from tools.cli import cli
-from tools.hints import PREFIX
+from tools.workflow.hints import PREFIX
 
 GLOSSARY = glossary_po(
     textwrap.dedent(

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tools.cli import cli
-from tools.memory import FUZZY_THRESHOLD, Words, similarity
+from tools.workflow.memory import FUZZY_THRESHOLD, Words, similarity
 
 HEADER = textwrap.dedent(
     """\

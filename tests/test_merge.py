@@ -1,4 +1,4 @@
-"""tools.merge: msgmerge's rules on polib catalogs, Arabic-aware, losing nothing."""
+"""tools.workflow.merge: msgmerge's rules on polib catalogs, Arabic-aware, losing nothing."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 import polib
 import pytest
 
-from tools.merge import FUZZY_THRESHOLD, MergeReport, merge, similarity
-from tools.segment import segment_file
+from tools.workflow.merge import FUZZY_THRESHOLD, MergeReport, merge, similarity
+from tools.text.segment import segment_file
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -23,7 +23,7 @@ HEADLINE = "هسبريس"
 
 
 def template(*msgids: str) -> polib.POFile:
-    """A template as tools.template writes it: references, empty msgstr."""
+    """A template as tools.workflow.template writes it: references, empty msgstr."""
     po = polib.POFile()
     po.metadata = {"Project-Id-Version": "article", "POT-Creation-Date": "2026-02-02 00:00+0000"}
     for line, msgid in enumerate(msgids, start=1):
@@ -162,7 +162,7 @@ def test_repeated_sentence_in_template_is_one_translation_reused() -> None:
     assert [merged[m].fuzzy for m in (MEETING, one, two)] == [False, True, True]
 
 
-# --- Arabic spelling: the same sentence after tools.arabic.normalize ---------------------------
+# --- Arabic spelling: the same sentence after tools.text.arabic.normalize ---------------------------
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Term mining (tools.glossary.mining, `tools glossary suggest`)."""
+"""Term mining (tools.glossary.mining.mine, `tools glossary suggest`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from tools.cli import cli
-from tools.glossary.mining import AlignedUnit, Corpus, EnglishIndex, english_ngrams, mine, render_candidates
+from tools.glossary.mining.mine import AlignedUnit, Corpus, EnglishIndex, english_ngrams, mine, render_candidates
 
 
 def units(*pairs: tuple[str, str | None]) -> list[AlignedUnit]:

@@ -11,10 +11,10 @@ from report_project import NOTE, make_project
 
 from tools.cli import cli
 from tools.config import load_config
-from tools.findings import Finding, Severity
+from tools.check.findings import Finding, Severity
 from tools.glossary.load import load_glossary
-from tools.report import build_review
-from tools.report_html import render
+from tools.review.model import build_review
+from tools.review.html import render
 
 
 class Element:
@@ -86,7 +86,7 @@ FINDING_MESSAGE = "forbidden rendering 'General Directorate of National Security
 
 def fake_findings(config, po_path):
     """One error on the second unit, as check-glossary reports it."""
-    from tools.pofile import load_po
+    from tools.units.po import load_po
 
     entry = load_po(po_path)[1]
     return [

@@ -26,8 +26,8 @@ from test_report import fake_findings
 
 from tools.config import load_config
 from tools.glossary.load import load_glossary
-from tools.report import build_review
-from tools.report_html import render
+from tools.review.model import build_review
+from tools.review.html import render
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 

@@ -15,9 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tools import arabic
-from tools.glossary.csvio import export_csv, parse_csv
-from tools.glossary.tbx import export_tbx, parse_tbx
+from tools.text import arabic
+from tools.glossary.exchange.csv_io import export_csv, parse_csv
+from tools.glossary.exchange.tbx import export_tbx, parse_tbx
 from tools.glossary.write import GlossaryRecord, glossary_metadata, read_records, render_glossary
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tools.arabic import INVISIBLE_FORMAT
+from tools.text.arabic import INVISIBLE_FORMAT
 from tools.errors import InputError
-from tools.segment import Unit, segment_file, segment_text
+from tools.text.segment import Unit, segment_file, segment_text
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "hammouchi-ahlgren.txt"
 

@@ -9,7 +9,7 @@ from click.testing import CliRunner, Result
 
 from conftest import REPO, ProjectFactory
 from tools.cli import cli
-from tools.pofile import load_po
+from tools.units.po import load_po
 
 SEED = REPO / "seeds" / "hammouchi-ahlgren.txt"
 GOLDEN = REPO / "tests" / "golden" / "hammouchi-ahlgren.pot"

@@ -236,7 +236,7 @@ TRICKY = list("ولبكفالمغرهةىيأإآٱکی") + [
 @given(st.lists(st.sampled_from(TRICKY), max_size=40).map("".join))
 def test_fast_words_agree_with_tokenize(text: str) -> None:
     """The matcher scans with arabic.words(); it must see exactly what arabic.tokenize() sees."""
-    from tools import arabic
+    from tools.text import arabic
 
     tokens = arabic.tokenize(text)
     fast = arabic.words(text)
@@ -254,7 +254,7 @@ def test_fast_words_agree_with_tokenize(text: str) -> None:
 @given(st.lists(st.sampled_from([*TRICKY, "\u00ad", "\u3000", "\u2028", "\x00", "ب،", " ،"]), max_size=40).map("".join))
 def test_chunk_scan_agrees_with_tokenize(text: str) -> None:
     """arabic.scan() normalizes space-separated chunks once each; it must see what tokenize() sees."""
-    from tools import arabic
+    from tools.text import arabic
 
     tokens = arabic.tokenize(text)
     for _ in range(2):  # the second time from remembered chunks
@@ -268,7 +268,7 @@ def test_chunk_scan_agrees_with_tokenize(text: str) -> None:
 @given(st.lists(st.sampled_from([*TRICKY, "ب،", " ،", "«", "»"]), max_size=30).map("".join))
 def test_term_key_is_the_words_tokenize_sees(text: str) -> None:
     """term_key() reads the word line; a glossary term's identity must still be tokenize()'s words."""
-    from tools import arabic
+    from tools.text import arabic
 
     assert arabic.term_key(text) == " ".join(token.norm for token in arabic.tokenize(text))
 
@@ -279,7 +279,7 @@ def reference_find(text: str, terms) -> list[tuple[int, int, str]]:
     Over the same words, the reading with the fewest proclitic letters wins,
     then the term listed first.
     """
-    from tools import arabic
+    from tools.text import arabic
 
     tokens = arabic.tokenize(text)
     best: dict[tuple[int, int], tuple[int, object]] = {}
@@ -407,7 +407,7 @@ def test_same_words_same_proclitic_letters_the_term_listed_first_wins() -> None:
 )
 def test_word_line(text: str, line: str) -> None:
     """The line the automaton reads: words as tokenize() sees them, one break token per punctuation run."""
-    from tools import arabic
+    from tools.text import arabic
 
     assert arabic.word_line(text) == line
     assert arabic.word_line(text) == line  # the second time from remembered chunks
@@ -423,7 +423,7 @@ def test_word_line(text: str, line: str) -> None:
 @example("لالمس")
 def test_proclitic_prefixes_are_the_readings_of_proclitic_readings(word: str) -> None:
     """The automaton checks the letters before a key against two sets; they must say what proclitic_readings says."""
-    from tools import arabic
+    from tools.text import arabic
 
     expected = {(r.prefix_len, r.stem) for r in arabic.proclitic_readings(word)}
     plain = {

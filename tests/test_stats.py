@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, Project, ProjectFactory
-from tools.stats import source_words
+from tools.workflow.stats import source_words
 
 ARTICLE = "hammouchi-ahlgren"
 EN = f"translations/{ARTICLE}/en.po"

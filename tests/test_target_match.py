@@ -13,7 +13,7 @@ GLOSSARY = load_glossary([DATA / "terms.po"])
 
 
 def term(source: str):
-    from tools import arabic
+    from tools.text import arabic
 
     found = GLOSSARY.term(arabic.normalize(source))
     assert found is not None, source

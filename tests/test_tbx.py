@@ -1,4 +1,4 @@
-"""TBX-Basic export and import of PO glossaries (tools.glossary.tbx, `tools glossary export/import`).
+"""TBX-Basic export and import of PO glossaries (tools.glossary.exchange.tbx, `tools glossary export/import`).
 
 No TBX-Basic schema can be installed from a package registry here, so the
 structure we write is checked element by element against the TBX-Basic
@@ -16,7 +16,7 @@ from lxml import etree
 
 from tools.cli import cli
 from tools.errors import InputError
-from tools.glossary.tbx import TBX_NAMESPACE, export_tbx, parse_tbx
+from tools.glossary.exchange.tbx import TBX_NAMESPACE, export_tbx, parse_tbx
 from tools.glossary.write import GlossaryRecord, glossary_metadata, read_records, render_glossary
 
 DATA = Path(__file__).parent / "data" / "glossary_exchange"

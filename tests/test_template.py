@@ -13,9 +13,9 @@ import pytest
 from conftest import EPOCH, REPO, ProjectFactory
 from tools.config import load_config
 from tools.errors import InputError
-from tools.pofile import load_po
-from tools.segment import Unit, segment_text
-from tools.template import build_template, write_template
+from tools.units.po import load_po
+from tools.text.segment import Unit, segment_text
+from tools.workflow.template import build_template, write_template
 
 SEED = REPO / "seeds" / "hammouchi-ahlgren.txt"
 GOLDEN = REPO / "tests" / "golden" / "hammouchi-ahlgren.pot"

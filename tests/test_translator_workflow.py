@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from conftest import ProjectFactory
 from tools.cli import cli
-from tools.hints import PREFIX
+from tools.workflow.hints import PREFIX
 
 GLOSSARY = """\
 msgid ""

@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 from conftest import EPOCH, REPO, Project, ProjectFactory
 from tools.config import ProjectConfig, load_config
 from tools.glossary.load import load_glossary
-from tools.glossary.source import SourceMatcher
-from tools.hints import refresh_entry
-from tools.pofile import load_po, plural_forms
-from tools.update import update_project
+from tools.glossary.match.arabic import SourceMatcher
+from tools.workflow.hints import refresh_entry
+from tools.units.po import load_po, plural_forms
+from tools.workflow.update import update_project
 
 ARTICLE = "hammouchi-ahlgren"
 EN = f"translations/{ARTICLE}/en.po"

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from tools.errors import InputError
 from tools.fileio import read_text, write_if_changed
-from tools.findings import Finding
+from tools.check.findings import Finding
 
 VERSION = 1
 Fingerprint = tuple[str, str, str, str]

@@ -2,7 +2,7 @@
 
 One run:
 
-1. load the glossary and build its :class:`~tools.glossary.source.SourceMatcher`
+1. load the glossary and build its :class:`~tools.glossary.match.arabic.SourceMatcher`
    once (workers receive the built matcher once each, never per file);
 2. lint the glossary;
 3. check every PO file: entry checks, plus the facts that run-wide checks
@@ -35,14 +35,15 @@ from tools.check.checks.base import EntryContext, EntryRef, FileFacts, Problem
 from tools.check.registry import CORPUS, ENTRY, Check, all_checks, by_code
 from tools.check.settings import Settings
 from tools.config import ProjectConfig
+from tools.paths import display
 from tools.errors import InputError
-from tools.findings import Finding, Severity
+from tools.check.findings import Finding, Severity
 from tools.glossary.load import glossary_files, load_glossary
 from tools.glossary.lint import lint_glossary
 from tools.glossary.model import Glossary
-from tools.glossary.source import SourceMatcher
-from tools.glossary.target import ForbiddenIndex
-from tools.pofile import load_po
+from tools.glossary.match.arabic import SourceMatcher
+from tools.glossary.match.english import ForbiddenIndex
+from tools.units.po import load_po
 
 PO_GLOB = "*.po"
 UNUSED_SUPPRESSION = "unused-suppression"
@@ -142,11 +143,8 @@ class FileChecker:
 
 
 def relative(path: Path, root: Path) -> str:
-    """``path`` relative to ``root`` when inside it (POSIX separators), else as given."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
+    """``path`` relative to ``root`` when inside it (POSIX separators), else absolute."""
+    return display(path, root)
 
 
 def find_po_files(paths: Sequence[Path], config: ProjectConfig, exclude: Iterable[Path]) -> list[Path]:

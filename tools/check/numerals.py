@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from text_to_num import alpha2digit
 
-from tools.arabic import fold_digits
+from tools.text.arabic import fold_digits
 
 Reading = Decimal | str
 

@@ -25,7 +25,7 @@ from functools import cache
 from typing import Any
 
 from tools.check.checks import consistency, invisible, numbers, status, terms
-from tools.findings import Severity
+from tools.check.findings import Severity
 from tools.glossary import lint
 
 ENTRY = "entry"

@@ -24,7 +24,7 @@ from typing import Any
 from tools.check.registry import by_code
 from tools.config import ProjectConfig
 from tools.errors import InputError
-from tools.findings import Severity
+from tools.check.findings import Severity
 
 SECTION = "check"
 KEYS = ("severity", "disable", "fail-on", "baseline")

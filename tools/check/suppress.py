@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 
 import polib
 
-from tools.arabic import normalize
+from tools.text.arabic import normalize
 from tools.check.checks.base import EntryRef
-from tools.findings import Finding
+from tools.check.findings import Finding
 
 FLAG_PREFIX = "ignore-"
 _COMMENT = re.compile(r"^\s*tarjuman:\s*ignore\b\s*(?P<code>\S+)?(?:\s+(?P<term>.*?))?\s*$")

@@ -21,7 +21,7 @@ import click
 from tools.cli.lazy import LazyGroup
 from tools.config import load_config
 from tools.errors import EXIT_FINDINGS, EXIT_OK
-from tools.findings import Finding, Severity
+from tools.check.findings import Finding, Severity
 from tools.glossary import (
     Glossary,
     Rendering,

@@ -15,10 +15,10 @@ import click
 from tools.config import DEFAULT_LANGUAGE, ProjectConfig, load_config
 from tools.errors import InputError
 from tools.fileio import atomic_write_bytes, decode_utf8, read_text
-from tools.glossary.csvio import export_csv, parse_csv
+from tools.glossary.exchange.csv_io import export_csv, parse_csv
 from tools.glossary.load import glossary_files
 from tools.glossary.precedence import apply_precedence, glossary_role
-from tools.glossary.tbx import export_tbx, parse_tbx
+from tools.glossary.exchange.tbx import export_tbx, parse_tbx
 from tools.glossary.write import GlossaryRecord, read_records, write_glossary
 
 _Records = list[GlossaryRecord]
@@ -166,7 +166,7 @@ def suggest(language: str, glossary_paths: tuple[Path, ...], top: int, output: P
     when the evidence allows. Review them, remove the fuzzy flag, and move
     them into a glossary file.
     """
-    from tools.glossary.mining import (
+    from tools.glossary.mining.mine import (
         CANDIDATES_HEADER,
         CANDIDATES_PROJECT,
         candidate_records,

@@ -9,8 +9,8 @@ import click
 from tools.config import DEFAULT_LANGUAGE, load_config
 from tools.fileio import write_if_changed
 from tools.glossary.load import load_glossary
-from tools.report import Review, build_review, glossary_findings
-from tools.report_html import render
+from tools.review.model import Review, build_review, glossary_findings
+from tools.review.html import render
 
 
 @click.command()
@@ -18,9 +18,7 @@ from tools.report_html import render
 @click.option(
     "--lang",
     "language",
-    default=DEFAULT_LANGUAGE,
-    show_default=True,
-    help="Language of the translation.",
+    help=f"Language of the translation [default: the PO file's, else {DEFAULT_LANGUAGE}].",
 )
 @click.option(
     "-o",
@@ -29,14 +27,18 @@ from tools.report_html import render
     required=True,
     help="HTML file to write (written atomically; left untouched when unchanged).",
 )
-def report(article: str, language: str, output: Path) -> None:
-    """Write a self-contained HTML page that shows ARTICLE's Arabic and its
+def report(article: str, language: str | None, output: Path) -> None:
+    """Write a self-contained HTML page that shows ARTICLE's (its name, seed,
+    folder or PO file) Arabic and its
     translation side by side, with glossary terms highlighted, check-glossary
     findings on their units, and progress on top."""
     config = load_config()
     with config.relative_errors():
+        ref = config.article(article)
         glossary = load_glossary(config.glossary)
-        review = build_review(config, article, language, glossary.terms, glossary_findings)
+        review = build_review(
+            config, ref.name, ref.language_or(language, DEFAULT_LANGUAGE), glossary.terms, glossary_findings
+        )
     changed = write_if_changed(output, render(review))
     click.echo(
         f"{'wrote' if changed else 'unchanged'}: {config.relative(output)} ({summary(review)})"

@@ -9,8 +9,8 @@ import click
 
 from tools.config import ProjectConfig, load_config
 from tools.fileio import write_if_changed
-from tools.segment import Unit, segment_file
-from tools.template import write_template
+from tools.text.segment import Unit, segment_file
+from tools.workflow.template import write_template
 
 
 def _write_pot(config: ProjectConfig, source: Path, output: Path | None) -> None:

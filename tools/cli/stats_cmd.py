@@ -10,7 +10,7 @@ import click
 
 from tools.config import load_config
 from tools.errors import InputError
-from tools.stats import STATES, FileStats, file_stats, po_files, total_of
+from tools.workflow.stats import STATES, FileStats, file_stats, po_files, total_of
 
 _COLUMNS = (*STATES, "total")
 

@@ -16,7 +16,7 @@ Model (:mod:`tools.glossary.model`)
     ``.case_sensitive``, ``Rendering(text, forbidden, preferred,
     case_sensitive, path, line, msgctxt, note)``, ``GlossaryEntry``.
 
-Arabic side (:mod:`tools.glossary.source`)
+Arabic side (:mod:`tools.glossary.match.arabic`)
     ``SourceMatcher(terms).find(text) -> list[TermMatch(term, start, end,
     text)]``: normalized, whole-word matching with attached proclitics on
     the first word, longest match first, never across punctuation; spans
@@ -24,7 +24,7 @@ Arabic side (:mod:`tools.glossary.source`)
     the terms inside those (حموشي inside عبد اللطيف حموشي). One
     Aho–Corasick pass per text, whatever the size of the glossary.
 
-English side (:mod:`tools.glossary.target`)
+English side (:mod:`tools.glossary.match.english`)
     ``find_rendering(english, rendering, case_sensitive=False)`` ->
     ``(start, end) | None``; ``approved_present(english, term)`` ->
     the first approved :class:`Rendering` found or ``None``;
@@ -38,8 +38,8 @@ Lint (:mod:`tools.glossary.lint`)
 from tools.glossary.lint import RULES, lint_glossary
 from tools.glossary.load import glossary_files, load_glossary
 from tools.glossary.model import Glossary, GlossaryEntry, Rendering, Term
-from tools.glossary.source import SourceMatcher, TermMatch
-from tools.glossary.target import approved_present, find_rendering, forbidden_present
+from tools.glossary.match.arabic import SourceMatcher, TermMatch
+from tools.glossary.match.english import approved_present, find_rendering, forbidden_present
 
 __all__ = [
     "RULES",

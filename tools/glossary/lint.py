@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from tools.findings import Finding, Severity
+from tools.check.findings import Finding, Severity
 from tools.glossary.model import Glossary, GlossaryEntry
 
 

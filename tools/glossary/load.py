@@ -1,6 +1,6 @@
 """Reading glossary PO files into a :class:`~tools.glossary.model.Glossary`.
 
-Files go through the project's strict PO reader (:func:`tools.pofile.load_po`),
+Files go through the project's strict PO reader (:func:`tools.units.po.load_po`),
 so a syntax error or a merge-conflict marker stops everything with the
 file and line, and each entry's line is its ``msgid`` line. Beyond that the
 loader is lenient on purpose: glossaries are written by hand and exported
@@ -17,11 +17,11 @@ from pathlib import Path
 
 import polib
 
-from tools import arabic
+from tools.text import arabic
 from tools.errors import InputError
 from tools.glossary.model import Glossary, GlossaryEntry, Rendering, Term
 from tools.glossary.precedence import apply_precedence, role_of
-from tools.pofile import load_po
+from tools.units.po import load_po
 
 #: File name pattern of glossary files inside a glossary directory.
 GLOSSARY_GLOB = "*.po"

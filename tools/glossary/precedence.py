@@ -30,7 +30,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
-from tools.pofile import load_po
+from tools.units.po import load_po
 
 #: PO header field that marks a reference glossary, and its value.
 ROLE_FIELD = "X-Glossary-Role"

@@ -6,7 +6,7 @@ text must be the same for the same content, run after run: entries of one
 term stay together (in order of the term's first appearance, then in file
 order), the header has no date unless the caller passes one, and polib
 renders it at the project's wrap width. Every file written here passes
-``msgfmt -c`` and is written atomically (:func:`tools.pofile.save_po`).
+``msgfmt -c`` and is written atomically (:func:`tools.units.po.save_po`).
 
 The unit of interchange is :class:`GlossaryRecord`, one PO entry with
 everything a glossary entry can say: Arabic ``msgid``, English ``msgstr``,
@@ -25,11 +25,13 @@ from pathlib import Path
 
 import polib
 
-from tools import __version__, arabic
+from tools import __version__
+
+from tools.text import arabic
 from tools.errors import InputError
 from tools.fileio import write_if_changed
 from tools.glossary.model import EntryFlags
-from tools.pofile import load_po, plural_forms, po_date, render_po
+from tools.units.po import load_po, plural_forms, po_date, render_po
 
 #: The language of every glossary's msgstr.
 TARGET_LANGUAGE = "en"
@@ -54,7 +56,7 @@ class GlossaryRecord(EntryFlags):
 
     @property
     def key(self) -> str:
-        """The term identity: its normalized words (see :func:`tools.arabic.term_key`)."""
+        """The term identity: its normalized words (see :func:`tools.text.arabic.term_key`)."""
         return arabic.term_key(self.msgid)
 
 

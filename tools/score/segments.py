@@ -34,7 +34,7 @@ import polib
 
 from tools.errors import InputError
 from tools.fileio import read_text
-from tools.pofile import load_po
+from tools.units.po import load_po
 
 #: File name endings read as gettext catalogues; anything else is plain text.
 PO_SUFFIXES = (".po", ".pot")

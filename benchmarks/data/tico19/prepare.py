@@ -24,10 +24,10 @@ import polib
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from tools import arabic  # noqa: E402
+from tools.text import arabic  # noqa: E402
 from tools.fileio import write_if_changed  # noqa: E402
 from tools.glossary import SourceMatcher, load_glossary  # noqa: E402
-from tools.pofile import render_po  # noqa: E402
+from tools.units.po import render_po  # noqa: E402
 from tools.score.segments import Segment  # noqa: E402
 from tools.score.terms import segment_terms  # noqa: E402
 

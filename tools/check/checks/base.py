@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 import polib
 
-from tools.findings import Severity
+from tools.check.findings import Severity
 
 if TYPE_CHECKING:
     from tools.glossary.model import Glossary, Term
-    from tools.glossary.source import SourceMatcher, TermMatch
-    from tools.glossary.target import ForbiddenIndex
+    from tools.glossary.match.arabic import SourceMatcher, TermMatch
+    from tools.glossary.match.english import ForbiddenIndex
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 Two kinds of inconsistency, both seen only when every file of the run is in:
 
 * the same Arabic sentence (same ``msgctxt`` and the same text after
-  :func:`tools.arabic.normalize`, so hamza, diacritic, tatweel and digit
+  :func:`tools.text.arabic.normalize`, so hamza, diacritic, tatweel and digit
   variants count as the same sentence) translated differently in two places.
   The first place (files in run order, then lines) is the reference; every
   later place that differs is reported, pointing at it. English is compared
@@ -22,10 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from tools.arabic import normalize
+from tools.text.arabic import normalize
 from tools.check.checks.base import EntryContext, EntryFacts, FileFacts, Problem, VariantUse
 from tools.glossary.model import Term
-from tools.glossary.target import find_rendering
+from tools.glossary.match.english import find_rendering
 
 #: How much of a reference translation a message quotes.
 QUOTE_LIMIT = 60

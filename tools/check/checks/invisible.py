@@ -10,7 +10,7 @@ reported as errors; every other invisible character as a warning.
 A character is explained, and not reported, when the Arabic source of the
 same form contains it too (an Arabic name quoted with its own ZWNJ). Tabs and
 newlines are ordinary text (``msgfmt -c`` already compares newlines).
-The character tables are those of :mod:`tools.arabic`.
+The character tables are those of :mod:`tools.text.arabic`.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from tools.arabic import BIDI_EMBEDDINGS, BIDI_ISOLATES, BIDI_MARKS, ZERO_WIDTH
+from tools.text.arabic import BIDI_EMBEDDINGS, BIDI_ISOLATES, BIDI_MARKS, ZERO_WIDTH
 from tools.check.checks.base import EntryContext, Problem
-from tools.findings import Severity
+from tools.check.findings import Severity
 
 #: Characters that can reorder displayed text: always an error.
 REORDERING = BIDI_EMBEDDINGS | BIDI_ISOLATES

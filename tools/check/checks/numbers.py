@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from tools.check import numerals
 from tools.check.checks.base import EntryContext, Form, Problem
-from tools.glossary.target import find_all
+from tools.glossary.match.english import find_all
 
 
 def number_mismatch(ctx: EntryContext) -> Iterator[Problem]:

@@ -1,7 +1,7 @@
 """Glossary term checks: approved renderings present, forbidden ones absent.
 
 For each translated form, the Arabic it translates is searched once for
-glossary terms (:class:`~tools.glossary.source.SourceMatcher`, built once per
+glossary terms (:class:`~tools.glossary.match.arabic.SourceMatcher`, built once per
 run). Then:
 
 * ``missing-term``: the term is in the Arabic but none of its approved
@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from tools.check.checks.base import EntryContext, Form, Problem
 from tools.glossary.model import Rendering, Term
-from tools.glossary.target import approved_present, find_rendering, forbidden_present
+from tools.glossary.match.english import approved_present, find_rendering, forbidden_present
 
 
 def _quoted(texts: list[str] | tuple[str, ...]) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tools.findings import Severity
+from tools.check.findings import Severity
 
 
 @dataclass(frozen=True)

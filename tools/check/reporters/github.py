@@ -11,7 +11,7 @@ from __future__ import annotations
 from tools.check.engine import RunResult
 from tools.check.reporters.base import ReportOptions
 from tools.check.reporters.text import summary_line
-from tools.findings import Finding, Severity
+from tools.check.findings import Finding, Severity
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

@@ -12,7 +12,7 @@ from xml.etree import ElementTree as ET
 
 from tools.check.engine import RunResult
 from tools.check.reporters.base import ReportOptions, plural
-from tools.findings import Finding
+from tools.check.findings import Finding
 
 SUITE = "tarjuman check-glossary"
 

@@ -18,7 +18,7 @@ from tools.check.baseline import fingerprint
 from tools.check.engine import RunResult
 from tools.check.registry import Check
 from tools.check.reporters.base import ReportOptions
-from tools.findings import Finding, Severity
+from tools.check.findings import Finding, Severity
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}

@@ -13,7 +13,7 @@ import click
 
 from tools.check.engine import RunResult
 from tools.check.reporters.base import ReportOptions, plural
-from tools.findings import Finding, Severity
+from tools.check.findings import Finding, Severity
 
 COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 

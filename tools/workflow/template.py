@@ -15,8 +15,8 @@ import polib
 
 from tools.config import ProjectConfig
 from tools.errors import InputError
-from tools.pofile import WRAP_WIDTH, load_po, save_po, template_header
-from tools.segment import Unit, segment_file
+from tools.units.po import WRAP_WIDTH, load_po, save_po, template_header
+from tools.text.segment import Unit, segment_file
 
 CREATION_DATE = "POT-Creation-Date"
 

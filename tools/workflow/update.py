@@ -1,8 +1,8 @@
 """``tools update``: bring every translation of every article up to date with its source.
 
 For each article in ``seeds/``: segment it, rewrite its template
-(:func:`tools.template.write_template`), and merge the template into each
-``translations/<article>/<lang>.po`` (:func:`tools.merge.merge`): the files
+(:func:`tools.workflow.template.write_template`), and merge the template into each
+``translations/<article>/<lang>.po`` (:func:`tools.workflow.merge.merge`): the files
 already there, ``en.po`` (created when missing) and any language asked for.
 
 Never losing a translator's work comes first, so the run has two phases:
@@ -20,8 +20,8 @@ Extension point: *entry processors*. After merging, each processor is called
 on every non-obsolete entry of the merged catalog, before the revision date
 is decided and the file written, so what they change counts as a change of
 content and is idempotent as long as they are. This is where glossary hints
-(extracted comments, :mod:`tools.hints`) plug in, for example
-``functools.partial(tools.hints.refresh_entry, matcher=matcher)``. Because
+(extracted comments, :mod:`tools.workflow.hints`) plug in, for example
+``functools.partial(tools.workflow.hints.refresh_entry, matcher=matcher)``. Because
 extracted comments are taken from the template on every merge, a processor
 rebuilds its comments on each run rather than accumulating them.
 """
@@ -37,10 +37,10 @@ from babel import Locale, UnknownLocaleError
 
 from tools.config import DEFAULT_LANGUAGE, ProjectConfig
 from tools.errors import InputError
-from tools.merge import MergeReport, merge
-from tools.pofile import load_po, plural_forms, po_date, render_po, save_po
-from tools.segment import segment_file
-from tools.template import write_template
+from tools.workflow.merge import MergeReport, merge
+from tools.units.po import load_po, plural_forms, po_date, render_po, save_po
+from tools.text.segment import segment_file
+from tools.workflow.template import write_template
 
 #: Called on every non-obsolete entry after the merge; may change its comments or flags.
 EntryProcessor = Callable[[polib.POEntry], object]

@@ -2,7 +2,7 @@
 
 The article is rebuilt from its source, not from the PO file, so the text
 comes out in the source's order with every repeated sentence in place:
-segment ``seeds/<article>.txt`` (:func:`tools.segment.segment_file`), look
+segment ``seeds/<article>.txt`` (:func:`tools.text.segment.segment_file`), look
 each unit up in ``translations/<article>/<lang>.po`` by its ``msgid`` and
 print the translations.
 
@@ -30,8 +30,8 @@ import polib
 
 from tools.config import ProjectConfig
 from tools.errors import InputError
-from tools.pofile import load_po
-from tools.segment import Unit, segment_file
+from tools.units.po import load_po
+from tools.text.segment import Unit, segment_file
 
 #: How much of the Arabic a problem line quotes.
 QUOTE_LENGTH = 40

@@ -2,7 +2,7 @@
 
 A translator working in Poedit, Lokalize or a text editor sees extracted
 comments (``#.``) next to every entry. So each entry gets one hint per
-glossary term found in its Arabic (by :class:`tools.glossary.source.SourceMatcher`,
+glossary term found in its Arabic (by :class:`tools.glossary.match.arabic.SourceMatcher`,
 which sees through spelling variants and attached proclitics):
 
     #. glossary: المديرية العامة للأمن الوطني → Directorate General of
@@ -30,8 +30,8 @@ import polib
 from tools.config import ProjectConfig
 from tools.glossary.load import load_glossary
 from tools.glossary.model import Term
-from tools.glossary.source import SourceMatcher
-from tools.pofile import WRAP_WIDTH
+from tools.glossary.match.arabic import SourceMatcher
+from tools.units.po import WRAP_WIDTH
 
 PREFIX = "glossary: "
 CONTINUATION = "  "

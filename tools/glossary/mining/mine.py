@@ -7,11 +7,11 @@ that a news text names once but that must be translated consistently
 the title). This module finds both, drops what the glossary already has,
 ranks them, and proposes an English rendering from the aligned translations.
 
-**Units.** Each seed article is segmented (:mod:`tools.segment`); a unit's
+**Units.** Each seed article is segmented (:mod:`tools.text.segment`); a unit's
 English is its msgstr in ``translations/<article>/<lang>.po`` when that
 entry is translated and not fuzzy.
 
-**Words.** :func:`tools.arabic.tokenize` normalizes (hamza, diacritics,
+**Words.** :func:`tools.text.arabic.tokenize` normalizes (hamza, diacritics,
 tatweel, digits, invisible marks) and reattaches a detached و. The *first*
 word of a candidate loses its attached proclitics and keeps its article
 (والمديرية, بالمديرية → المديرية; للأمن → الأمن; ومراكش → مراكش when مراكش
@@ -22,9 +22,9 @@ inner words are kept as written (للأمن inside المدير العام لل�
 
 * n-grams of 2 to :data:`MAX_WORDS` words inside one clause (never across
   punctuation), not beginning or ending with a function word or a number
-  (:data:`tools.arabic.FUNCTION_WORDS`), seen at least twice;
+  (:data:`tools.text.mining_words.FUNCTION_WORDS`), seen at least twice;
 * title and institution patterns: a head noun
-  (:data:`tools.arabic.TITLE_HEADS`, :data:`tools.arabic.INSTITUTION_HEADS`,
+  (:data:`tools.text.mining_words.TITLE_HEADS`, :data:`tools.text.mining_words.INSTITUTION_HEADS`,
   also behind a proclitic: لشرطة) followed by its idafa chain: definite or
   ل-attached words (وزارة الداخلية, المدير العام للأمن الوطني), and an
   indefinite noun before a definite one (شرطة مكافحة الإرهاب); a definite
@@ -73,7 +73,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from tools import arabic
+from tools.glossary.mining import words as mining_words
+from tools.text import arabic
 from tools.config import ProjectConfig
 from tools.glossary.model import FLAG_FUZZY
 from tools.glossary.write import GlossaryRecord, glossary_metadata, render_glossary
@@ -186,7 +187,7 @@ class _Reader:
 
 def _is_edge_word(word: str) -> bool:
     """Whether ``word`` may begin or end a term: no function word, no number."""
-    return word not in arabic.FUNCTION_WORDS and not word.isdigit() and len(word) > 1
+    return word not in mining_words.FUNCTION_WORDS and not word.isdigit() and len(word) > 1
 
 
 def _surface(text: str, tokens: Sequence[arabic.Token], start: int, end: int, reading: tuple[str, int, bool]) -> str:
@@ -277,7 +278,7 @@ def _chain_word(text: str, tokens: Sequence[arabic.Token], index: int) -> bool:
     nested idafa (شرطة **مكافحة** الإرهاب).
     """
     word = tokens[index].norm
-    if word in arabic.FUNCTION_WORDS or word.isdigit() or not arabic.has_arabic(word):
+    if word in mining_words.FUNCTION_WORDS or word.isdigit() or not arabic.has_arabic(word):
         return False
     if _prepositional(word):
         return False
@@ -289,7 +290,7 @@ def _chain_word(text: str, tokens: Sequence[arabic.Token], index: int) -> bool:
         and not following.after_break
         and not word.startswith(arabic.CONJUNCTIONS)
         and _definite(text, following)
-        and following.norm not in arabic.FUNCTION_WORDS
+        and following.norm not in mining_words.FUNCTION_WORDS
     )
 
 
@@ -302,7 +303,7 @@ def _pattern_head(reader: _Reader, token: arabic.Token) -> tuple[str, tuple[str,
     default = reader.first(token)
     options = [default] + [(r.stem, r.prefix_len, r.stem != token.norm[r.prefix_len :]) for r in arabic.proclitic_readings(token.norm)[1:]]
     for stem, prefix, restored in options:
-        for kind, heads in (("title", arabic.TITLE_HEADS), ("institution", arabic.INSTITUTION_HEADS)):
+        for kind, heads in (("title", mining_words.TITLE_HEADS), ("institution", mining_words.INSTITUTION_HEADS)):
             if stem in heads:
                 return kind, (stem, prefix, restored)
     return None
@@ -561,8 +562,8 @@ def mine(
 
 def project_units(config: ProjectConfig, language: str) -> list[AlignedUnit]:
     """Every unit of every seed article, with its English where translated."""
-    from tools.pofile import load_po
-    from tools.segment import segment_file
+    from tools.units.po import load_po
+    from tools.text.segment import segment_file
 
     units = []
     for article in config.articles():

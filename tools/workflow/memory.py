@@ -6,7 +6,7 @@ opens and closes with the same formulae (وأشار البلاغ إلى أن ...
 translator should not type those twice, but should also never get a
 near-miss passed off as a finished translation. So:
 
-* an **exact** match (the same sentence after :func:`tools.arabic.normalize`,
+* an **exact** match (the same sentence after :func:`tools.text.arabic.normalize`,
   which sees through diacritics, hamza forms, tatweel, digits and invisible
   marks) is copied as a translation;
 * a **close** match (token similarity at or above :data:`FUZZY_THRESHOLD`)
@@ -19,7 +19,7 @@ near-miss passed off as a finished translation. So:
 Similarity is computed over words, not characters: a changed name or number
 costs one word, not a share of letters proportional to its length. Two words
 are the same when they are equal or when one reading of each without its
-proclitics (و ف ب ك ل and the article, :func:`tools.arabic.proclitic_readings`)
+proclitics (و ف ب ك ل and the article, :func:`tools.text.arabic.proclitic_readings`)
 coincides, so والمديرية and المديرية, or بلاغ and البلاغ, count as one word.
 """
 
@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import polib
 
-from tools import arabic
+from tools.text import arabic
 
 #: Lowest similarity offered as a fuzzy match. Measured on the 1997 NTREX-128
 #: Arabic sentences (benchmarks/memory_threshold.py): a sentence's best match

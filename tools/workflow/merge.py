@@ -10,7 +10,7 @@ applies decides where its translation comes from:
    entry stays fuzzy). If that entry was obsolete (``#~``), it is revived:
    a sentence that was removed and put back gets its translation back.
 2. **Same sentence, respelled.** An old entry whose ``msgid`` is equal after
-   :func:`tools.arabic.normalize` (diacritics, hamza on alef, tatweel, teh
+   :func:`tools.text.arabic.normalize` (diacritics, hamza on alef, tatweel, teh
    marbuta, alef maqsura, Persian letters, digits, invisible marks) is the same
    sentence to a translator: fixing a hamza or adding a shadda in the source
    does not change the English, so the translation is kept as it was, not
@@ -33,7 +33,7 @@ obsolete (msgmerge's rule): its translation lives on in the fuzzy entry.
 
 The header is the old one with the template's ``POT-Creation-Date``; fields
 the old header lacks are taken from the template. Language-specific fields
-and the revision date are the caller's business (:mod:`tools.update`).
+and the revision date are the caller's business (:mod:`tools.workflow.update`).
 """
 
 from __future__ import annotations
@@ -44,12 +44,12 @@ from dataclasses import dataclass
 
 import polib
 
-from tools import arabic
-from tools.pofile import WRAP_WIDTH
+from tools.text import arabic
+from tools.units.po import WRAP_WIDTH
 
 #: Lowest similarity at which an old translation is offered, fuzzy, for a
 #: changed sentence. The similarity is difflib's ratio ``2*M/T`` over the
-#: characters of the two sentences after :func:`tools.arabic.normalize`, the
+#: characters of the two sentences after :func:`tools.text.arabic.normalize`, the
 #: measure GNU msgmerge uses (``fstrcmp``) with its threshold, 0.6. Measured on
 #: this project's four seed articles (46 distinct sentences, 1035 pairs): two
 #: different sentences score 0.25 at the median and 0.55 at most (two

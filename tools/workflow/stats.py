@@ -4,7 +4,7 @@ Counts follow ``msgfmt --statistics``: every non-obsolete entry except the
 header is one unit, *untranslated* when its ``msgstr`` is empty (even if it
 is flagged fuzzy: msgfmt counts it so, and there is nothing to review),
 *fuzzy* when flagged so, *translated* otherwise. Like pocount, each unit also weighs its number of source words:
-the words of the Arabic ``msgid`` as :func:`tools.arabic.tokenize` reads
+the words of the Arabic ``msgid`` as :func:`tools.text.arabic.tokenize` reads
 them (runs of letters and digits; punctuation is not a word, and a
 conjunction و written apart from its word is part of it), which is a fairer
 measure of the work left than the number of sentences.
@@ -18,8 +18,8 @@ from pathlib import Path
 
 import polib
 
-from tools import arabic
-from tools.pofile import load_po
+from tools.text import arabic
+from tools.units.po import load_po
 
 #: The states of a unit, in the order they are reported.
 STATES = ("translated", "fuzzy", "untranslated")

@@ -44,7 +44,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tools import arabic
+from tools.text import arabic
 from tools.errors import InputError
 from tools.fileio import read_text
 

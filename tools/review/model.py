@@ -6,9 +6,9 @@ each sentence holds, whether the English uses the approved rendering, what
 ``check-glossary`` found, and what is still untranslated or fuzzy.
 
 This module gathers that into plain data (:class:`Review`); the markup lives
-in :mod:`tools.report_html`, which only formats it. Term spans come from the
-same matchers the checks use: :class:`~tools.glossary.source.SourceMatcher`
-in the Arabic and :func:`~tools.glossary.target.find_all` in the
+in :mod:`tools.review.html`, which only formats it. Term spans come from the
+same matchers the checks use: :class:`~tools.glossary.match.arabic.SourceMatcher`
+in the Arabic and :func:`~tools.glossary.match.english.find_all` in the
 English, so the page and the check never disagree about where a term is.
 """
 
@@ -23,12 +23,12 @@ from pathlib import Path
 import polib
 
 from tools.config import ProjectConfig
-from tools.findings import Finding, Severity
+from tools.check.findings import Finding, Severity
 from tools.glossary.model import Term
-from tools.glossary.source import SourceMatcher
-from tools.glossary.target import find_all, forbidden_present
-from tools.pofile import load_po
-from tools.segment import Unit, segment_file
+from tools.glossary.match.arabic import SourceMatcher
+from tools.glossary.match.english import find_all, forbidden_present
+from tools.units.po import load_po
+from tools.text.segment import Unit, segment_file
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from itertools import product
 
 import ahocorasick
 
-from tools import arabic
+from tools.text import arabic
 from tools.glossary.model import Term
 
 

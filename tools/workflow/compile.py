@@ -5,7 +5,7 @@ to it with babel (``read_po`` then ``write_mo``), so no GNU tool is needed at
 run time. As with ``msgfmt``, only finished translations go in: fuzzy and
 untranslated entries are left out, and obsolete ones are not entries at all.
 
-The PO file is first read with :func:`tools.pofile.load_po`, which is strict
+The PO file is first read with :func:`tools.units.po.load_po`, which is strict
 (babel would accept an unterminated string or a merge-conflict marker and
 compile garbage); a bad file stops the run before any MO file is written.
 The MO file is written atomically and only when its bytes change.
@@ -23,7 +23,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 from tools.fileio import write_bytes_if_changed
-from tools.pofile import load_po
+from tools.units.po import load_po
 
 #: The creation date given to a PO file without one: babel would put the
 #: current time into the MO header, and a second run would change the file.

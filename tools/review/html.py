@@ -1,4 +1,4 @@
-"""HTML view of a :class:`tools.report.Review`: one self-contained, offline page.
+"""HTML view of a :class:`tools.review.model.Review`: one self-contained, offline page.
 
 The page must open anywhere, from a CI artifact or an e-mail attachment,
 with no network: no external fonts, scripts, styles or images, and a
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from html import escape
 from string import Template
 
-from tools.findings import Finding, Severity
-from tools.report import Mark, Review, Row, TermUse, approved_title, changed_words
+from tools.check.findings import Finding, Severity
+from tools.review.model import Mark, Review, Row, TermUse, approved_title, changed_words
 
 #: Term colours: light enough for black text, distinct side by side, and
 #: repeated in order when an article holds more terms than colours.

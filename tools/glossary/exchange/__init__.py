@@ -1,0 +1,1 @@
+"""Glossary exchange with other tools: CSV and TBX."""

@@ -1,0 +1,1 @@
+"""Finding glossary terms: in Arabic source text and in English translations."""

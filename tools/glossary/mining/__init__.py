@@ -1,0 +1,1 @@
+"""Mining glossary candidates from aligned Arabic–English units."""

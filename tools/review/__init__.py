@@ -1,0 +1,1 @@
+"""The review page: a model of what a reviewer sees, and its HTML."""

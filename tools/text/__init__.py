@@ -1,0 +1,1 @@
+"""Text: Arabic orthography and sentence segmentation."""

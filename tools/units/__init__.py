@@ -1,0 +1,1 @@
+"""Translation units: the model, and one reader and writer per file format."""

@@ -1,0 +1,1 @@
+"""The translator's workflow: template, update (merge), memory, hints, build, compile, stats."""

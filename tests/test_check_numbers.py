@@ -7,7 +7,7 @@ from decimal import Decimal
 import polib
 import pytest
 
-from tools.check import numerals
+from tools.text import numerals
 from tools.check.checks import numbers
 from tools.check.checks.base import EntryContext, EntryRef
 from tools.glossary.model import Glossary, Rendering, Term

@@ -2,7 +2,7 @@
 
 ``number-mismatch`` (error): a number written in digits in the Arabic has no
 reading in common with anything the English states, in digits, words,
-ordinals, Roman numerals or with a scale word (see :mod:`tools.check.numerals`):
+ordinals, Roman numerals or with a scale word (see :mod:`tools.text.numerals`):
 زار 3 وزراء = "Three ministers visited"; ``110 مليارات`` = "110 billion";
 ``النوع 1`` = "type I"; ``الدورة 93`` = "the 93rd session".
 
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tools.check import numerals
+from tools.text import numerals
 from tools.check.checks.base import EntryContext, Form, Problem
 from tools.glossary.match.english import find_all
 

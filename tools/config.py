@@ -10,6 +10,7 @@ Sections for single commands (``[tool.tarjuman.check]``, ...) are kept in
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tools.errors import InputError
-from tools.paths import check_article_name, check_inside
+from tools.paths import ArticleRef, article_ref, check_article_name, check_inside, display
 
 DEFAULT_SEEDS = "seeds"
 DEFAULT_TRANSLATIONS = "translations"
@@ -47,12 +48,13 @@ class ProjectConfig:
             raise InputError(self.pyproject, f"[tool.tarjuman] {name} must be a table")
         return value
 
-    def relative(self, path: Path) -> str:
-        """``path`` relative to the project root when inside it, for messages and references."""
-        try:
-            return Path(path).resolve().relative_to(self.root).as_posix()
-        except ValueError:
-            return str(path)
+    def relative(self, path: str | os.PathLike[str]) -> str:
+        """``path`` as messages show it: relative to the project root inside it, absolute outside."""
+        return display(path, self.root)
+
+    def article(self, value: str) -> ArticleRef:
+        """The article an ARTICLE argument names: its name, seed, folder or PO file."""
+        return article_ref(value, self.seeds, self.translations)
 
     @contextmanager
     def relative_errors(self) -> Iterator[None]:
@@ -64,9 +66,9 @@ class ProjectConfig:
         try:
             yield
         except InputError as error:
-            if error.path is None or not Path(error.path).is_absolute():
+            if error.path is None or error.path == "-":
                 raise
-            raise InputError(self.relative(Path(error.path)), error.message, error.line) from None
+            raise InputError(self.relative(error.path), error.message, error.line) from None
 
     def article_dir(self, article: str) -> Path:
         """The folder holding an article's template and translations (the name is checked)."""

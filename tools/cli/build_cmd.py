@@ -23,7 +23,7 @@ from tools.fileio import write_if_changed
 
 @click.command()
 @click.argument("article")
-@click.option("--lang", "language", default=DEFAULT_LANGUAGE, show_default=True, help="Language to build.")
+@click.option("--lang", "language", help=f"Language to build [default: the PO file's, else {DEFAULT_LANGUAGE}].")
 @click.option(
     "-o",
     "--output",
@@ -36,8 +36,10 @@ from tools.fileio import write_if_changed
     help="Build anyway; the Arabic stands in for untranslated and fuzzy units.",
 )
 @click.pass_context
-def build(ctx: click.Context, article: str, language: str, output: Path | None, allow_untranslated: bool) -> None:
-    """Print ARTICLE translated: one paragraph (non-empty source line) per line,
+def build(
+    ctx: click.Context, article: str, language: str | None, output: Path | None, allow_untranslated: bool
+) -> None:
+    """Print ARTICLE (its name, seed, folder or PO file) translated: one paragraph (non-empty source line) per line,
     the translations of its sentences joined by a space.
 
     Untranslated, fuzzy and missing units are listed on standard error as
@@ -46,7 +48,8 @@ def build(ctx: click.Context, article: str, language: str, output: Path | None, 
     """
     config = load_config()
     with config.relative_errors():
-        built = build_article(config, article, language)
+        ref = config.article(article)
+        built = build_article(config, ref.name, ref.language_or(language, DEFAULT_LANGUAGE))
     for problem in built.problems:
         click.echo(str(problem), err=True)
     if built.problems and not allow_untranslated:
@@ -66,7 +69,12 @@ def build(ctx: click.Context, article: str, language: str, output: Path | None, 
 def compile_targets(config: ProjectConfig, articles: tuple[str, ...], languages: tuple[str, ...]) -> list[Path]:
     """The PO files to compile: each named article's, or every article's, in each language."""
     if articles:
-        paths = [config.translation_path(a, lang) for a in articles for lang in languages]
+        refs = [config.article(a) for a in articles]
+        paths = [
+            config.translation_path(ref.name, lang)
+            for ref in refs
+            for lang in ([ref.language] if ref.language else languages)
+        ]
         for path in paths:
             if not path.is_file():
                 raise InputError(config.relative(path), "no such file; run `tools update` first")

@@ -45,9 +45,7 @@ def _remembered_file(config: ProjectConfig, file: Path, language: str) -> list[M
 @click.option(
     "--lang",
     "language",
-    default=DEFAULT_LANGUAGE,
-    show_default=True,
-    help="Language of the PO files.",
+    help=f"Language of the PO files [default: the PO file's, else {DEFAULT_LANGUAGE}].",
 )
 @click.option("--dry-run", is_flag=True, help="Count what would be filled; write nothing.")
 @click.option(
@@ -57,17 +55,22 @@ def _remembered_file(config: ProjectConfig, file: Path, language: str) -> list[M
     type=click.Path(dir_okay=False, path_type=Path),
     help="Also use the translations of FILE: a TMX memory, an XLIFF or PO file (repeatable).",
 )
-def pretranslate(article: str | None, language: str, dry_run: bool, memories: tuple[Path, ...]) -> None:
-    """Fill untranslated entries of ARTICLE (default: every article) from the
-    other articles' translations and any --memory files: exact matches as
-    translated, close ones as fuzzy with a comment naming their source.
-    Existing translations and fuzzy entries are never changed. When the same
-    source has several translations, the most frequent wins, and of equally
-    frequent ones the first: the articles' before the --memory files'."""
+def pretranslate(
+    article: str | None, language: str | None, dry_run: bool, memories: tuple[Path, ...]
+) -> None:
+    """Fill untranslated entries of ARTICLE (its name, seed, folder or PO file;
+    default: every article) from the other articles' translations and any
+    --memory files: exact matches as translated, close ones as fuzzy with a
+    comment naming their source. Existing translations and fuzzy entries are
+    never changed. When the same source has several translations, the most
+    frequent wins, and of equally frequent ones the first: the articles'
+    before the --memory files'."""
     config = load_config()
     with config.relative_errors():
+        ref = config.article(article) if article is not None else None
+        language = ref.language_or(language, DEFAULT_LANGUAGE) if ref else language or DEFAULT_LANGUAGE
         every = translation_files(config, language)
-        paths = targets(config, article, language)
+        paths = targets(config, ref.name if ref else None, language)
         # Read every file first: a bad one stops the run before anything is written.
         catalogs = {path.resolve(): load_po(path, allow_empty=True) for path in [*every, *paths]}
         extra = [m for file in memories for m in _remembered_file(config, file, language)]

@@ -22,7 +22,7 @@ from pathlib import Path
 import polib
 
 from tools.errors import InputError
-from tools.fileio import read_bytes
+from tools.fileio import read_regular_bytes as read_bytes
 from tools.units.languages import SOURCE, TARGET, expect_pair
 from tools.units.model import Document, Location, Unit
 from tools.units.po import load_po

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from tools.errors import InputError
+from tools.glossary import builtin
 
 DEFAULT_SEEDS = "seeds"
 DEFAULT_TRANSLATIONS = "translations"
@@ -138,7 +139,7 @@ def load_config(start: Path | None = None) -> ProjectConfig:
         root=root,
         seeds=one_path("seeds", DEFAULT_SEEDS),
         translations=one_path("translations", DEFAULT_TRANSLATIONS),
-        glossary=tuple(root / g for g in glossary),
+        glossary=tuple(builtin.path_of(g, pyproject) if builtin.is_spec(g) else root / g for g in glossary),
         table=table,
         pyproject=pyproject,
     )

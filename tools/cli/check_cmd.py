@@ -23,6 +23,7 @@ from tools.check.reporters.base import ReportOptions
 from tools.check.settings import FAIL_ON_CHOICES, CliOptions, resolve
 from tools.config import load_config
 from tools.errors import EXIT_FINDINGS, EXIT_OK
+from tools.cli.output import raw_echo
 from tools.fileio import atomic_write_text
 
 #: Show a progress bar (on a terminal) from this many files on.
@@ -120,9 +121,12 @@ def check_glossary(
         )
         return
     color = _use_color(output)
-    report = REPORTERS[resolve_format(fmt)](result, ReportOptions(settings.fail_on, color))
+    report_format = resolve_format(fmt)
+    report = REPORTERS[report_format](result, ReportOptions(settings.fail_on, color))
     if output is not None:
         atomic_write_text(output, report)
+    elif report_format == "github":
+        raw_echo(report)  # workflow commands on purpose; the reporter escapes its data
     else:
         click.echo(report, nl=False, color=color)
     click.get_current_context().exit(EXIT_FINDINGS if result.failing(settings.fail_on) else EXIT_OK)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from pathlib import PurePosixPath
+from urllib.parse import quote
 
 from tools import __version__
 from tools.check.baseline import fingerprint
@@ -39,6 +41,20 @@ def _rule(check: Check) -> dict[str, object]:
     }
 
 
+def artifact_location(path: str) -> dict[str, str]:
+    """Where a file is, as SARIF wants it: a URI reference, percent-encoded (RFC 3986).
+
+    A project path is relative to ``%SRCROOT%``, with every character that is
+    not unreserved or ``/`` encoded (``x#y%z/en.po`` -> ``x%23y%25z/en.po``;
+    non-ASCII as UTF-8 octets), so a ``#`` does not start a fragment and a
+    ``:`` cannot look like a scheme. A file outside the project gets a
+    ``file:`` URI.
+    """
+    if PurePosixPath(path).is_absolute():
+        return {"uri": "file://" + quote(path, safe="/")}
+    return {"uri": quote(path, safe="/"), "uriBaseId": "%SRCROOT%"}
+
+
 def _result(finding: Finding, index: dict[str, int]) -> dict[str, object]:
     digest = hashlib.sha256("\x00".join(fingerprint(finding)).encode("utf-8")).hexdigest()
     result: dict[str, object] = {
@@ -48,7 +64,7 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, object]:
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": finding.path, "uriBaseId": "%SRCROOT%"},
+                    "artifactLocation": artifact_location(finding.path),
                     "region": {"startLine": finding.line},
                 }
             }

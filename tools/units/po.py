@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import os
 import re
+from typing import Any
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 import polib
@@ -69,7 +70,7 @@ def _parse_string(path: Path, line_no: int, text: str) -> str:
 _COMMENT_MARKS = ("", " ", "\t", ".", ":", ",", "|")
 
 
-def _same_kind(path: Path, line_no: int, current: dict[str, object], obsolete: bool) -> None:
+def _same_kind(path: Path, line_no: int, current: dict[str, Any], obsolete: bool) -> None:
     """An entry is obsolete (``#~``) on all its lines or on none (msgfmt: "inconsistent use of #~")."""
     if current and bool(current.get("obsolete")) != obsolete:
         raise InputError(path, "inconsistent use of #~ (obsolete and active lines in one entry)", line_no)
@@ -85,7 +86,8 @@ def scan_po(path: str | os.PathLike[str], text: str) -> list[EntryPosition]:
     positions: list[EntryPosition] = []
     seen: dict[tuple[bool, str | None, str], int] = {}
     state = "start"  # start | ctxt | id | plural | str
-    current: dict[str, object] = {}
+    # One entry's fields as they are read: strings, its msgid line and whether it is obsolete.
+    current: dict[str, Any] = {}
     last_field: str | None = None
 
     def finish(line_no: int) -> None:
@@ -110,7 +112,7 @@ def scan_po(path: str | os.PathLike[str], text: str) -> list[EntryPosition]:
         seen[key] = int(current["line"])
         positions.append(
             EntryPosition(
-                current.get("msgctxt"),  # type: ignore[arg-type]
+                current.get("msgctxt"),
                 str(current["msgid"]),
                 int(current["line"]),
                 bool(current["obsolete"]),
@@ -272,10 +274,10 @@ def now() -> datetime:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is not None:
         try:
-            return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+            return datetime.fromtimestamp(int(epoch), tz=UTC)
         except ValueError:
             raise InputError(None, f"SOURCE_DATE_EPOCH must be an integer, got {epoch!r}") from None
-    return datetime.now(timezone.utc).astimezone()
+    return datetime.now(UTC).astimezone()
 
 
 def po_date(moment: datetime | None = None) -> str:

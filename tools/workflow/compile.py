@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -27,7 +27,7 @@ from tools.units.po import load_po
 
 #: The creation date given to a PO file without one: babel would put the
 #: current time into the MO header, and a second run would change the file.
-UNKNOWN_DATE = datetime(1970, 1, 1, tzinfo=timezone.utc)
+UNKNOWN_DATE = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
@@ -47,6 +48,7 @@ from tools.units.po import load_po
 
 PO_GLOB = "*.po"
 UNUSED_SUPPRESSION = "unused-suppression"
+BASELINE_FIXED = "baseline-fixed"
 
 #: ``progress(items, length)`` -> a context manager yielding ``items`` (click.progressbar fits).
 Progress = Callable[[Iterable[Any], int], AbstractContextManager[Iterable[Any]]]
@@ -62,6 +64,13 @@ class RunResult:
     checks: tuple[Check, ...]
     suppressed: int = 0
     baselined: int = 0
+    #: The codes this run checked: a baseline row of another code is not judged.
+    enabled: frozenset[str] = frozenset()
+
+    def covers(self, key: baseline_file.Fingerprint) -> bool:
+        """Whether this run checked the file and the code of a baseline row."""
+        path, code = key[0], key[1]
+        return code in self.enabled and (path in self.files or path in self.glossaries)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for finding in self.findings if finding.severity == severity)
@@ -300,17 +309,50 @@ def _run(
     kept.extend(_lint(glossary, settings, config.root))
     findings = sorted(kept)
 
-    baselined = 0
-    if use_baseline and settings.baseline is not None:
-        findings, baselined = baseline_file.subtract(findings, baseline_file.load(settings.baseline))
-    return RunResult(
+    result = RunResult(
         findings=tuple(findings),
         files=tuple(r.path for r in results),
         glossaries=tuple(relative(p, config.root) for p in glossary_paths),
         checks=tuple(all_checks()),
         suppressed=suppressed,
-        baselined=baselined,
+        enabled=frozenset(c.code for c in enabled),
     )
+    if use_baseline and settings.baseline is not None:
+        result = _apply_baseline(result, settings, config.root)
+    return result
+
+
+def _apply_baseline(result: RunResult, settings: Settings, root: Path) -> RunResult:
+    """Leave out the accepted findings; report the accepted ones that are fixed."""
+    assert settings.baseline is not None
+    accepted = baseline_file.load(settings.baseline)
+    findings, baselined = baseline_file.subtract(list(result.findings), accepted)
+    if settings.enabled(BASELINE_FIXED):
+        covered = Counter({key: n for key, n in accepted.items() if result.covers(key)})
+        fixed = baseline_file.unmatched(result.findings, covered)
+        findings.extend(_fixed(fixed, settings, settings.baseline, root))
+    return dataclasses.replace(result, findings=tuple(sorted(findings)), baselined=baselined)
+
+
+def _fixed(fixed: Counter[baseline_file.Fingerprint], settings: Settings, path: Path, root: Path) -> Iterator[Finding]:
+    """``baseline-fixed`` findings, each at its row of the baseline file."""
+    if not fixed:
+        return
+    lines = baseline_file.row_lines(path)
+    shown = relative(path, root)
+    for key, count in sorted(fixed.items()):
+        file, code, _, term = key
+        about = f" about '{term}'" if term else ""
+        times = f" ({count} of them)" if count > 1 else ""
+        yield Finding(
+            path=shown,
+            line=lines.get(key, 1),
+            code=BASELINE_FIXED,
+            severity=settings.severity_of(BASELINE_FIXED, Severity.INFO),
+            message=f"the baselined {code}{about} in {file} no longer occurs{times}; "
+            "--write-baseline removes it from the baseline",
+            term=term or None,
+        )
 
 
 def default_jobs() -> int:

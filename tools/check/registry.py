@@ -148,6 +148,15 @@ CHECKS: tuple[Check, ...] = (
         "Remove it so that it cannot hide a future problem.",
         ENGINE,
     ),
+    Check(
+        "baseline-fixed",
+        Severity.INFO,
+        "A finding accepted in the baseline no longer occurs.",
+        "A row of the baseline file (--baseline) matched no finding of a file and check that "
+        "this run covered: the problem was fixed. Run with --write-baseline to remove it, so "
+        "that the baseline keeps shrinking and cannot hide a new problem of the same kind.",
+        ENGINE,
+    ),
 )
 
 

@@ -5,6 +5,11 @@ indexes are stable between runs), with its summary and description. Each
 result carries the file (relative to ``%SRCROOT%``, the project root), the
 line, and a partial fingerprint from :mod:`tools.check.baseline`, so code
 scanning tracks a finding across edits as the baseline does.
+
+A run stopped by unreadable input still writes a report (:func:`render_error`):
+no results, the error as a tool execution notification and
+``executionSuccessful: false``, so an upload step after the check shows the
+real error in code scanning instead of failing on a missing file.
 """
 
 from __future__ import annotations
@@ -12,11 +17,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Sequence
 
 from tools import __version__
 from tools.check.baseline import fingerprint
 from tools.check.engine import RunResult
-from tools.check.registry import Check
+from tools.check.registry import Check, all_checks
+from tools.errors import EXIT_USAGE, InputError
 from tools.check.reporters.base import ReportOptions
 from tools.check.findings import Finding, Severity
 
@@ -62,6 +69,23 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, object]:
 
 def render(result: RunResult, options: ReportOptions) -> str:
     index = {check.code: i for i, check in enumerate(result.checks)}
+    results = [_result(finding, index) for finding in result.findings]
+    return _document(result.checks, results, {"executionSuccessful": True})
+
+
+def render_error(error: InputError) -> str:
+    """The report of a run that unreadable input stopped: the error, no results."""
+    notification: dict[str, object] = {"level": "error", "message": {"text": str(error)}}
+    if error.path:
+        location: dict[str, object] = {"artifactLocation": {"uri": error.path, "uriBaseId": "%SRCROOT%"}}
+        if error.line is not None:
+            location["region"] = {"startLine": error.line}
+        notification["locations"] = [{"physicalLocation": location}]
+    invocation = {"executionSuccessful": False, "exitCode": EXIT_USAGE, "toolExecutionNotifications": [notification]}
+    return _document(all_checks(), [], invocation)
+
+
+def _document(checks: Sequence[Check], results: list[dict[str, object]], invocation: dict[str, object]) -> str:
     document = {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -71,11 +95,12 @@ def render(result: RunResult, options: ReportOptions) -> str:
                     "driver": {
                         "name": "tarjuman",
                         "version": __version__,
-                        "rules": [_rule(check) for check in result.checks],
+                        "rules": [_rule(check) for check in checks],
                     }
                 },
+                "invocations": [invocation],
                 "originalUriBaseIds": {"%SRCROOT%": {"description": {"text": "project root"}}},
-                "results": [_result(finding, index) for finding in result.findings],
+                "results": results,
             }
         ],
     }

@@ -1,11 +1,12 @@
-"""Run the checks over PO files: the only place that knows all the steps.
+"""Run the checks over translation files: the only place that knows all the steps.
 
 One run:
 
 1. load the glossary and build its :class:`~tools.glossary.match.arabic.SourceMatcher`
    once (workers receive the built matcher once each, never per file);
 2. lint the glossary;
-3. check every PO file: entry checks, plus the facts that run-wide checks
+3. check every translation file (PO, XLIFF, TMX: read as units by
+   :func:`tools.units.readers.read_units`): entry checks, plus the facts that run-wide checks
    collect, and the file's inline suppressions, serially or in a process pool
    (``jobs``); results come back in input order, so both give the same output;
 4. run the run-wide (corpus) checks over the facts of all files;
@@ -32,8 +33,8 @@ from typing import Any
 
 from tools.check import baseline as baseline_file
 from tools.check import suppress
-from tools.check.checks.base import EntryContext, EntryRef, FileFacts, Problem
-from tools.check.registry import CORPUS, ENTRY, Check, all_checks, by_code
+from tools.check.checks.base import EntryContext, EntryFacts, EntryRef, FileFacts, Problem
+from tools.check.registry import Check, CorpusCheck, EntryCheck, all_checks, by_code
 from tools.check.settings import Settings
 from tools.config import ProjectConfig
 from tools.paths import display
@@ -44,9 +45,8 @@ from tools.glossary.lint import lint_glossary
 from tools.glossary.model import Glossary
 from tools.glossary.match.arabic import SourceMatcher
 from tools.glossary.match.english import ForbiddenIndex
-from tools.units.po import load_po
+from tools.units.readers import read_units, translation_files_in
 
-PO_GLOB = "*.po"
 UNUSED_SUPPRESSION = "unused-suppression"
 BASELINE_FIXED = "baseline-fixed"
 
@@ -95,7 +95,7 @@ class RunResult:
 
 @dataclass(frozen=True)
 class FileResult:
-    """What checking one PO file produced, before severities and suppressions."""
+    """What checking one translation file produced, before severities and suppressions."""
 
     path: str
     problems: tuple[tuple[str, Problem], ...] = ()
@@ -125,18 +125,20 @@ class FileChecker:
     def _check(self, path: Path) -> FileResult:
         registry = by_code()
         checks = [registry[code] for code in self.codes]
-        entry_checks = [c for c in checks if c.scope == ENTRY]
-        corpus_checks = [c for c in checks if c.scope == CORPUS]
+        entry_checks = [c for c in checks if isinstance(c, EntryCheck)]
+        corpus_checks = [c for c in checks if isinstance(c, CorpusCheck)]
         rel = relative(path, Path(self.root))
         problems: list[tuple[str, Problem]] = []
-        facts: dict[str, list[Any]] = {c.code: [] for c in corpus_checks}
-        suppressions: list[suppress.Suppression] = []
-        for entry in load_po(path):
-            if entry.obsolete or not entry.msgid:
+        facts: dict[str, list[EntryFacts]] = {c.code: [] for c in corpus_checks}
+        suppressions: dict[tuple[int, str], suppress.Suppression] = {}
+        for unit in read_units(path).units:
+            if unit.obsolete or not unit.source:
                 continue
-            ref = EntryRef(rel, entry.linenum, entry.msgid, entry.msgctxt)
-            ctx = EntryContext(ref, entry, self.glossary, self.matcher, self.forbidden_index)
-            suppressions.extend(suppress.parse(entry, ref))
+            ref = EntryRef(rel, unit.location.line, unit.source, unit.context)
+            ctx = EntryContext(ref, unit, self.glossary, self.matcher, self.forbidden_index)
+            # The segments of one XLIFF unit share its line and its notes: one suppression each.
+            for found in suppress.parse(unit, ref):
+                suppressions.setdefault((ref.line, found.text), found)
             for check in entry_checks:
                 problems.extend((check.code, problem) for problem in check.run(ctx))
             for check in corpus_checks:
@@ -147,7 +149,7 @@ class FileChecker:
             rel,
             tuple(problems),
             tuple((code, FileFacts(rel, tuple(items))) for code, items in facts.items()),
-            tuple(suppressions),
+            tuple(suppressions.values()),
         )
 
 
@@ -156,8 +158,10 @@ def relative(path: Path, root: Path) -> str:
     return display(path, root)
 
 
-def find_po_files(paths: Sequence[Path], config: ProjectConfig, exclude: Iterable[Path]) -> list[Path]:
-    """The PO files to check: ``paths`` (directories searched recursively) or all translations.
+def find_translation_files(
+    paths: Sequence[Path], config: ProjectConfig, exclude: Iterable[Path]
+) -> list[Path]:
+    """The files to check: ``paths`` (folders searched for PO and XLIFF files) or all translations.
 
     Glossary files are left out: they are linted, not checked as
     translations, even when a pre-commit hook passes them in.
@@ -166,7 +170,7 @@ def find_po_files(paths: Sequence[Path], config: ProjectConfig, exclude: Iterabl
     candidates: list[Path] = []
     for path in paths or [config.translations]:
         if path.is_dir():
-            candidates.extend(sorted(p for p in path.rglob(PO_GLOB) if p.is_file()))
+            candidates.extend(translation_files_in(path))
         elif path.is_file():
             candidates.append(path)
         elif paths:
@@ -283,22 +287,22 @@ def _run(
     glossary = load_glossary(glossary_paths)
     checks = by_code()
     enabled = [c for c in all_checks() if settings.enabled(c.code)]
-    po_files = find_po_files(paths, config, glossary_paths)
+    files = find_translation_files(paths, config, glossary_paths)
 
     checker = FileChecker(
         glossary=glossary,
         matcher=SourceMatcher(glossary.terms),
         forbidden_index=ForbiddenIndex(glossary.terms),
-        codes=tuple(c.code for c in enabled if c.scope in (ENTRY, CORPUS)),
+        codes=tuple(c.code for c in enabled if isinstance(c, (EntryCheck, CorpusCheck))),
         root=str(config.root),
     )
-    results = _check_all(checker, [str(p) for p in po_files], jobs, progress)
+    results = _check_all(checker, [str(p) for p in files], jobs, progress)
     for result in results:
         if result.error is not None:
             raise InputError(*result.error)
 
     stamped = [_stamp(code, p, settings, checks) for r in results for code, p in r.problems]
-    for check in (c for c in enabled if c.scope == CORPUS):
+    for check in (c for c in enabled if isinstance(c, CorpusCheck)):
         per_file = [facts for r in results for code, facts in r.facts if code == check.code]
         stamped.extend(_stamp(check.code, p, settings, checks) for p in check.run(per_file))
 

@@ -22,6 +22,7 @@ from tools.check.reporters import AUTO, REPORTERS, resolve_format
 from tools.check.reporters.base import ReportOptions
 from tools.check.settings import FAIL_ON_CHOICES, CliOptions, resolve
 from tools.check.reporters import sarif
+from tools.cli.output import raw_echo
 from tools.config import ProjectConfig, load_config
 from tools.errors import EXIT_FINDINGS, EXIT_OK, InputError
 from tools.fileio import atomic_write_text
@@ -126,14 +127,22 @@ def check_glossary(
         _write_baseline(config, settings.baseline, result)
         return
     color = _use_color(output)
-    _emit(REPORTERS[resolve_format(fmt)](result, ReportOptions(settings.fail_on, color)), output, color)
+    report_format = resolve_format(fmt)
+    report = REPORTERS[report_format](result, ReportOptions(settings.fail_on, color))
+    _emit(report, output, color, commands=report_format == "github")
     click.get_current_context().exit(EXIT_FINDINGS if result.failing(settings.fail_on) else EXIT_OK)
 
 
-def _emit(report: str, output: Path | None, color: bool) -> None:
-    """The report to ``output`` (atomically) or to standard output."""
+def _emit(report: str, output: Path | None, color: bool, *, commands: bool = False) -> None:
+    """The report to ``output`` (atomically) or to standard output.
+
+    ``commands``: the report is GitHub workflow commands on purpose (its data
+    escaped by the reporter), so it bypasses the guard on ``::`` lines.
+    """
     if output is not None:
         atomic_write_text(output, report)
+    elif commands:
+        raw_echo(report)
     else:
         click.echo(report, nl=False, color=color)
 

@@ -126,8 +126,9 @@ _ENDS = re.compile(f"^[\\s{_INVISIBLE}]+|[\\s{_INVISIBLE}]+$")
 
 
 @dataclass(frozen=True)
-class Unit:
-    """One translation unit: a sentence or a line without final punctuation.
+class Sentence:
+    """One sentence of a source text (a line without final punctuation counts as one): the
+    source of one translation unit.
 
     ``text`` is the original text, trimmed; ``line`` the 1-based source line;
     ``paragraph`` the 0-based index of that line among the non-empty lines.
@@ -138,20 +139,20 @@ class Unit:
     paragraph: int
 
 
-def segment_text(text: str) -> list[Unit]:
+def segment_text(text: str) -> list[Sentence]:
     """Cut ``text`` into units in document order, duplicates kept (see module docstring)."""
-    units: list[Unit] = []
+    units: list[Sentence] = []
     paragraph = 0
     for line_no, line in enumerate(_LINE_BREAK.split(text), start=1):
         sentences = split_sentences(line)
         if not sentences:
             continue
-        units.extend(Unit(sentence, line_no, paragraph) for sentence in sentences)
+        units.extend(Sentence(sentence, line_no, paragraph) for sentence in sentences)
         paragraph += 1
     return units
 
 
-def segment_file(path: str | os.PathLike[str]) -> list[Unit]:
+def segment_file(path: str | os.PathLike[str]) -> list[Sentence]:
     """The units of the UTF-8 file ``path``, read strictly.
 
     Raises :class:`~tools.errors.InputError` for a missing, unreadable, empty

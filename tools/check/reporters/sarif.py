@@ -18,6 +18,8 @@ import hashlib
 import json
 import re
 from collections.abc import Sequence
+from pathlib import PurePosixPath
+from urllib.parse import quote
 
 from tools import __version__
 from tools.check.baseline import fingerprint
@@ -46,6 +48,20 @@ def _rule(check: Check) -> dict[str, object]:
     }
 
 
+def artifact_location(path: str) -> dict[str, str]:
+    """Where a file is, as SARIF wants it: a URI reference, percent-encoded (RFC 3986).
+
+    A project path is relative to ``%SRCROOT%``, with every character that is
+    not unreserved or ``/`` encoded (``x#y%z/en.po`` -> ``x%23y%25z/en.po``;
+    non-ASCII as UTF-8 octets), so a ``#`` does not start a fragment and a
+    ``:`` cannot look like a scheme. A file outside the project gets a
+    ``file:`` URI.
+    """
+    if PurePosixPath(path).is_absolute():
+        return {"uri": "file://" + quote(path, safe="/")}
+    return {"uri": quote(path, safe="/"), "uriBaseId": "%SRCROOT%"}
+
+
 def _result(finding: Finding, index: dict[str, int]) -> dict[str, object]:
     digest = hashlib.sha256("\x00".join(fingerprint(finding)).encode("utf-8")).hexdigest()
     result: dict[str, object] = {
@@ -55,7 +71,7 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, object]:
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": finding.path, "uriBaseId": "%SRCROOT%"},
+                    "artifactLocation": artifact_location(finding.path),
                     "region": {"startLine": finding.line},
                 }
             }
@@ -77,7 +93,7 @@ def render_error(error: InputError) -> str:
     """The report of a run that unreadable input stopped: the error, no results."""
     notification: dict[str, object] = {"level": "error", "message": {"text": str(error)}}
     if error.path:
-        location: dict[str, object] = {"artifactLocation": {"uri": error.path, "uriBaseId": "%SRCROOT%"}}
+        location: dict[str, object] = {"artifactLocation": artifact_location(error.path)}
         if error.line is not None:
             location["region"] = {"startLine": error.line}
         notification["locations"] = [{"physicalLocation": location}]

@@ -15,6 +15,7 @@ from tools.check.findings import Severity
 from tools.glossary.model import Glossary
 from tools.glossary.match.arabic import SourceMatcher
 from tools.glossary.match.english import ForbiddenIndex
+from tools.units.readers import po_unit
 
 EMPTY = Glossary((), (), ())
 
@@ -25,7 +26,7 @@ def _ctx(msgid: str, msgstr: str = "", *, flags=(), plural: dict[int, str] | Non
         entry.msgid_plural = msgid + " (plural)"
         entry.msgstr_plural = plural
     return EntryContext(
-        EntryRef("a.po", 3, msgid, None), entry, EMPTY, SourceMatcher(()), ForbiddenIndex(())
+        EntryRef("a.po", 3, msgid, None), po_unit(entry, "a.po"), EMPTY, SourceMatcher(()), ForbiddenIndex(())
     )
 
 
@@ -91,6 +92,15 @@ def test_other_invisible_characters_are_left_to_the_default(char: str) -> None:
 @pytest.mark.parametrize("text", ["plain text", "tab\there", "line\nbreak", "café – “quoted” Ḥammūshī"])
 def test_visible_text_is_clean(text: str) -> None:
     assert list(invisible.invisible_char(_ctx("نص", text))) == []
+
+
+@pytest.mark.parametrize("char", sorted(BIDI_MARKS | ZERO_WIDTH))
+def test_invisible_character_in_source_and_translation_is_not_reported(char: str) -> None:
+    """A ZWNJ or RLM the Arabic itself carries (e.g. in a name) may be copied with it."""
+    assert list(invisible.invisible_char(_ctx(f"نص{char}نص", f"text{char}text"))) == []
+    # ... but only that character: another one in the translation is still reported.
+    other = "\u200b" if char != "\u200b" else "\u200c"
+    assert _found(invisible.invisible_char, _ctx(f"نص{char}نص", f"a{char}b{other}c")) == [f"U+{ord(other):04X}"]
 
 
 def test_invisible_character_counted_and_located() -> None:

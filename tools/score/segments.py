@@ -1,19 +1,30 @@
 """Reading what is scored: hypothesis, references and source, aligned by unit.
 
-Two input formats, never mixed in one run:
+Two kinds of input, and one mix:
 
-* **PO files** are aligned by ``(msgctxt, msgid)``, not by position: two
-  catalogues of one article rarely list their entries in the same order, and
-  an entry added or removed on one side must not shift every later segment.
-  The Arabic source of each unit is its ``msgid``. Units missing on either
+* **translation files** (PO, XLIFF, TMX: anything
+  :func:`tools.units.readers.read_units` reads; a PO hypothesis may be scored
+  against an XLIFF reference) are aligned by unit, ``(msgctxt, msgid)`` in
+  gettext's words, not by position: two catalogues of one article rarely
+  list their entries in the same order, and an entry added or removed on one
+  side must not shift every later segment. The Arabic source of each unit is
+  its ``msgid``. When a file repeats a source, its first unit counts. Units missing on either
   side are not dropped silently: :class:`Alignment` keeps them so the
   command can report counts and the first few.
 * **Plain text** files hold one segment per line and are aligned by line
   number, exactly as the ``sacrebleu`` command reads them (lines split on
   ``\\n`` only, trailing whitespace stripped), so our figures equal its
   figures for the same files. The source comes from ``--source``.
+* A **PO hypothesis with plain-text references** (a professional
+  translation kept as text) is aligned unit by unit: line *k* of each
+  reference is unit *k* of the hypothesis. The units' order is the article's
+  reading order when the caller knows it (``tools score`` takes it from the
+  article's seed, as ``tools build --format lines`` prints it), else the
+  order of the PO file's entries. Counts that differ are an error naming
+  both, never a silent shift.
 
-What a hypothesis unit that is untranslated or fuzzy counts as: an **empty
+What a hypothesis unit that is not translated (untranslated or fuzzy,
+:class:`~tools.units.model.State`) counts as: an **empty
 translation**. A fuzzy msgstr is a guess that gettext does not ship
 (``msgfmt`` leaves it out), so the reader of the published article sees no
 translation for that unit; scoring it as empty measures what would be
@@ -30,14 +41,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import polib
-
 from tools.errors import InputError
 from tools.fileio import read_text
-from tools.units.po import load_po
-
-#: File name endings read as gettext catalogues; anything else is plain text.
-PO_SUFFIXES = (".po", ".pot")
+from tools.units.model import State, Unit
+from tools.units.readers import is_translation_file, read_units
 
 #: A word for the overlap check: letters and digits.
 _WORD = re.compile(r"[^\W_]+")
@@ -92,7 +99,8 @@ class Corpus:
 
 
 def is_po(path: str | os.PathLike[str]) -> bool:
-    return Path(path).suffix.lower() in PO_SUFFIXES
+    """Whether ``path`` is a translation file (PO, XLIFF, TMX) rather than plain text."""
+    return is_translation_file(path)
 
 
 def describe_key(key: UnitKey) -> str:
@@ -156,25 +164,22 @@ def _same_count(first: Path, first_count: int, other: Path, other_count: int) ->
 # --------------------------------------------------------------------------- PO
 
 
-def _msgstr(entry: polib.POEntry) -> str:
-    """The translation of an entry; for a plural entry its first (singular) form."""
-    if entry.msgid_plural:
-        return entry.msgstr_plural.get(0, "") if entry.msgstr_plural else ""
-    return entry.msgstr
+def _units(path: Path) -> dict[UnitKey, Unit]:
+    """Live (not obsolete) units by ``(msgctxt, msgid)``, the first of a repeated source."""
+    units: dict[UnitKey, Unit] = {}
+    for unit in read_units(path).live():
+        if unit.source:
+            units.setdefault(unit.key, unit)
+    return units
 
 
-def _units(po: polib.POFile) -> dict[UnitKey, polib.POEntry]:
-    """Live (not obsolete) entries by ``(msgctxt, msgid)``, header left out."""
-    return {(e.msgctxt, e.msgid): e for e in po if not e.obsolete and e.msgid}
-
-
-def _finished(entry: polib.POEntry) -> bool:
-    return bool(_msgstr(entry).strip()) and "fuzzy" not in entry.flags
+def _finished(unit: Unit) -> bool:
+    return unit.state is State.TRANSLATED
 
 
 def _po_corpus(hypothesis: Path, references: list[Path]) -> Corpus:
-    hyp_units = _units(load_po(hypothesis))
-    ref_units = [_units(load_po(path)) for path in references]
+    hyp_units = _units(hypothesis)
+    ref_units = [_units(path) for path in references]
     if not any(_finished(e) for e in hyp_units.values()):
         raise InputError(hypothesis, "has no translated entries (all untranslated or fuzzy); nothing to score")
     gaps: list[Gap] = []
@@ -198,20 +203,51 @@ def _po_corpus(hypothesis: Path, references: list[Path]) -> Corpus:
     return Corpus(segments, str(hypothesis), tuple(str(r) for r in references), tuple(gaps))
 
 
-def _po_segment(key: UnitKey, hyp: polib.POEntry | None, refs: list[polib.POEntry]) -> Segment:
-    hypothesis = _msgstr(hyp) if hyp is not None and _finished(hyp) else ""
+def _po_segment(key: UnitKey, hyp: Unit | None, refs: list[Unit]) -> Segment:
+    hypothesis = hyp.target if hyp is not None and _finished(hyp) else ""
     return Segment(
         key=describe_key(key),
         source=key[1],
         hypothesis=hypothesis,
-        references=tuple(_msgstr(r) for r in refs),
-        line=hyp.linenum if hyp is not None else None,
+        references=tuple(r.target for r in refs),
+        line=hyp.location.line if hyp is not None else None,
     )
 
 
 def _gap(gaps: list[Gap], path: Path, reason: str, keys: list[UnitKey]) -> None:
     if keys:
         gaps.append(Gap(str(path), reason, tuple(describe_key(k) for k in keys)))
+
+
+def _po_text_corpus(hypothesis: Path, references: list[Path], order: list[UnitKey] | None) -> Corpus:
+    """A PO hypothesis against plain-text references, unit *k* against line *k*."""
+    hyp_units = _units(hypothesis)
+    keys = order if order is not None else list(hyp_units)
+    streams = [read_lines(r) for r in references]
+    for path, lines in zip(references, streams):
+        if len(lines) != len(keys):
+            raise InputError(
+                path,
+                f"has {len(lines)} lines but {hypothesis} has {len(keys)} units; a plain-text reference "
+                "is aligned with a PO hypothesis unit by unit, one line per unit in reading order "
+                "(`tools build ARTICLE --format lines` prints the units that way)",
+            )
+    gaps: list[Gap] = []
+    _gap(gaps, hypothesis, "missing from the hypothesis, scored as empty translations",
+         [k for k in dict.fromkeys(keys) if k not in hyp_units])
+    _gap(gaps, hypothesis, "untranslated or fuzzy in the hypothesis, scored as empty translations",
+         [k for k in dict.fromkeys(keys) if k in hyp_units and not _finished(hyp_units[k])])
+    segments = tuple(
+        Segment(
+            key=describe_key(key),
+            source=key[1],
+            hypothesis=hyp_units[key].target if key in hyp_units and _finished(hyp_units[key]) else "",
+            references=tuple(lines[i] for lines in streams),
+            line=hyp_units[key].location.line if key in hyp_units else None,
+        )
+        for i, key in enumerate(keys)
+    )
+    return Corpus(segments, str(hypothesis), tuple(str(r) for r in references), tuple(gaps))
 
 
 # --------------------------------------------------------------------------- entry point
@@ -221,8 +257,12 @@ def load_corpus(
     hypothesis: str | os.PathLike[str],
     references: list[str] | list[Path],
     source: str | os.PathLike[str] | None = None,
+    order: list[UnitKey] | None = None,
 ) -> Corpus:
     """Read and align the files of one run (see the module docstring).
+
+    ``order`` is the reading order of a PO hypothesis's units, duplicates
+    kept, for plain-text references (default: the order of its entries).
 
     Raises :class:`InputError` for mixed formats, segment-count mismatches,
     empty files, a catalogue with no translations, and a ``--source`` given
@@ -232,10 +272,18 @@ def load_corpus(
     refs = [Path(r) for r in references]
     if not refs:
         raise InputError(None, "give at least one reference with --ref")
-    formats = {is_po(p) for p in (hyp, *refs)}
+    formats = {is_po(p) for p in refs}
     if len(formats) > 1:
-        raise InputError(hyp, "hypothesis and references must all be PO files or all plain text")
-    if is_po(hyp):
+        raise InputError(refs[0], "the references must all be PO files or all plain text")
+    if is_po(hyp) and not any(formats):
+        if source is not None:
+            raise InputError(source, "--source is for plain-text hypotheses; a PO file's source is its msgid")
+        corpus = _po_text_corpus(hyp, refs, order)
+    elif not is_po(hyp) and all(formats):
+        raise InputError(
+            hyp, "a plain-text hypothesis needs plain-text references; score the PO file itself against the PO reference"
+        )
+    elif is_po(hyp):
         if source is not None:
             raise InputError(source, "--source is for plain-text files; a PO file's source is its msgid")
         corpus = _po_corpus(hyp, refs)

@@ -57,11 +57,11 @@ class TermMatch:
     words back to original offsets costs as much as finding them.
     """
 
-    __slots__ = ("term", "form", "_candidates", "_words", "_begin", "_prefix_len", "_more_words", "_span")
+    __slots__ = ("_begin", "_candidates", "_more_words", "_prefix_len", "_span", "_words", "form", "term")
 
     def __init__(
         self, term: Term, words: arabic.Scan, begin: int, prefix_len: int, more_words: int, form: Form | None = None
-    ):
+    ) -> None:
         self.term = term
         #: How the text's words differ from the term as the glossary writes it
         #: (feminine, plural, pronoun suffix...); ``None``: as written.

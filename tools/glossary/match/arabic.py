@@ -42,7 +42,7 @@ from itertools import product
 
 import ahocorasick
 
-from tools.glossary.match.forms import is_name, term_variants
+from tools.glossary.match.forms import is_name
 from tools.glossary.model import Term
 from tools.text import arabic
 from tools.glossary.match.form_keys import FormKey, form_keys, heh_checked
@@ -67,7 +67,7 @@ class TermMatch:
         #: (feminine, plural, pronoun suffix...); ``None``: as written.
         self.form = form
         #: Everything the matcher found in the text and this match, for :attr:`readings`.
-        self._candidates: tuple[list, tuple] | None = None
+        self._candidates: tuple[list[Found], Found] | None = None
         self._words = words
         #: Where the term's first word (with its proclitics) begins in the word line.
         self._begin = begin
@@ -283,9 +283,9 @@ def _readings(found: list[Found], chosen: Found) -> tuple[Term, ...]:
     """Other terms over exactly the words of ``chosen`` (another way to read them)."""
     terms: dict[str, Term] = {}
     for candidate in found:
-        if candidate[0] == chosen[0] and candidate[1] == chosen[1]:
-            if candidate[6].key != chosen[6].key:
-                terms.setdefault(candidate[6].key, candidate[6])
+        same_words = candidate[0] == chosen[0] and candidate[1] == chosen[1]
+        if same_words and candidate[6].key != chosen[6].key:
+            terms.setdefault(candidate[6].key, candidate[6])
     return tuple(terms.values())
 
 

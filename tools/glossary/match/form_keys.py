@@ -8,6 +8,8 @@ genitive a construct state needs after it, the words that must follow.
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
 from tools.glossary.match.forms import term_variants
 from tools.glossary.model import Term
 from tools.text import arabic
@@ -20,7 +22,7 @@ Prefixes = dict[str, int]
 class FormKey:
     """What a form's key asks of the text after it (see :class:`~tools.text.arabic.inflection.Variant`)."""
 
-    __slots__ = ("form", "endings", "genitive", "tail")
+    __slots__ = ("endings", "form", "genitive", "tail")
 
     def __init__(self, variant: Variant):
         self.form = variant.form
@@ -134,14 +136,15 @@ def _form_key(variant: Variant) -> FormKey:
     return known
 
 
-def heh_checked(found: list, words: arabic.Scan) -> list:
-    """``found`` without the forms read with a suffix ه where the text has ة.
+_Found = TypeVar("_Found", bound=tuple[Any, ...])
+
+
+def heh_checked(found: list[_Found], words: arabic.Scan) -> list[_Found]:
+    """``found`` (the matcher's candidates) without the forms read with a suffix ه where the text has ة.
 
     Normalized text writes both as ه; only the original tells عرضه (a form of
     عرض) from عرضة (another word). Such a form always ends its match.
     """
-    if not any(c[8] is not None and c[8].heh for c in found):
-        return found
     kept = []
     for candidate in found:
         form = candidate[8]

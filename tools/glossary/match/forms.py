@@ -4,10 +4,13 @@ The morphology is in :mod:`tools.text.arabic.inflection`; this module decides
 what applies to a term from what the glossary says it is:
 
 * names of people and places (categories ``person``, ``place``, ``country``,
-  ``name``) never inflect, and are never read after the article: ألبينس is
-  not ال + بينس;
-* proper names of one body (``agency``, ``organization``: منظمة الأنتربول)
-  keep their one shape;
+  ``region``, ``territory``, ``name``) never inflect, and are never read
+  after the article: ألبينس is not ال + بينس;
+* proper names of one body (``agency``, ``organization``, ``media``,
+  ``party``: منظمة الأنتربول) and nationalities (whose glossary lists their
+  forms) keep their one shape;
+* a term written with أل / إل / آل (ألبان, إلياس) has no article there:
+  normalization makes it look like one, so such a term keeps its shape;
 * titles (``title``) name persons: feminine (وزيرة الخارجية), duals and
   plurals, sound plurals where the noun takes them, broken plurals from the
   lexicon, pronoun suffixes, construct and ل forms. No feminine when an
@@ -28,9 +31,10 @@ from tools.text import arabic
 from tools.text.arabic.inflection import Form, Profile, Variant, variants
 
 #: Categories whose terms are names: no forms, no article in front.
-NAME_CATEGORIES = frozenset({"person", "place", "country", "name"})
-#: Categories whose terms are the proper name of one body: no forms.
-FIXED_CATEGORIES = frozenset({"agency", "organization"})
+NAME_CATEGORIES = frozenset({"person", "place", "country", "region", "territory", "name"})
+#: Categories whose terms are the proper name of one body, or a word whose
+#: forms a glossary lists itself (nationalities: أفغاني, أفغانية, أفغان): no forms.
+FIXED_CATEGORIES = frozenset({"agency", "organization", "media", "party", "nationality"})
 #: Categories whose head noun names a person: a feminine as well.
 PERSON_CATEGORIES = frozenset({"title"})
 #: English words whose feminine is another word: a feminine Arabic title is
@@ -55,10 +59,19 @@ def is_name(term: Term) -> bool:
 def profile(term: Term) -> Profile | None:
     """What may change in ``term``; ``None``: nothing (a name, a fixed body, ``no-inflection``)."""
     categories = set(term.categories)
-    if not term.inflect or categories & (NAME_CATEGORIES | FIXED_CATEGORIES):
+    if not term.inflect or categories & (NAME_CATEGORIES | FIXED_CATEGORIES) or _hamza_before_lam(term):
         return None
     person = bool(categories & PERSON_CATEGORIES) and not _gendered(term)
     return Profile(feminine=person, number=True)
+
+
+def _hamza_before_lam(term: Term) -> bool:
+    """Whether a word of the term starts with أل, إل or آل: letters that normalize to the article."""
+    return any(word[:2] in HAMZA_LAM for word in arabic.strip_ignorable(term.source).split())
+
+
+#: An alef with hamza or madda before lam: never the article (ألبان, إلى, آلة).
+HAMZA_LAM = frozenset({"أل", "إل", "آل"})
 
 
 def _gendered(term: Term) -> bool:

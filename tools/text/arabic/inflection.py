@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, cache
 
 from tools.text.arabic.lexicon import Noun, known_plurals, noun
 from tools.text.arabic.normalize import normalize
@@ -202,7 +202,7 @@ def states(n: Noun, feminine: bool, number: bool) -> tuple[State, ...]:
     if n.sound:
         out.append(State(plural, s + "ون", s + "و", False, "nom", True))
         out.append(State(plural, s + "ين", s + "ي", False, "obl", True))
-    if fem or not n.broken and not n.sound and not n.human:
+    if fem or (not n.broken and not n.sound and not n.human):
         stem = s[:-1] if fem else s
         out.append(State(plural, stem + "ات", stem + "ات", True, "", n.human))
     if person_fem:
@@ -301,7 +301,7 @@ def _with_suffix(before: tuple[str, ...], word: str, form: Form, tail: tuple[str
             yield Variant((*before, base), suffixed, _suffix_endings(suffixed))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _suffix_endings(suffixed: Form) -> Endings:
     """The pronoun suffixes as the endings of an open key; one shared mapping per form.
 
@@ -381,7 +381,7 @@ def _chain_end(words: tuple[str, ...]) -> int | None:
             return None
         if definite(words[index]):
             tail = words[index + 1 :]
-            agreeing = all(definite(w) or definite(w[1:]) and w[0] == "و" for w in tail)  # والتعاون too
+            agreeing = all(definite(w) or (definite(w[1:]) and w[0] == "و") for w in tail)  # والتعاون too
             return index if len(tail) <= 2 and agreeing else None
     return None
 

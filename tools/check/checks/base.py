@@ -103,6 +103,7 @@ class EntryContext:
         self.forms = entry_forms(entry)
         self.fuzzy = "fuzzy" in entry.flags
         self._matches: dict[str, list[TermMatch]] = {}
+        self._terms: dict[str, list[Term]] = {}
         self._nested: dict[str, list[Term]] = {}
 
     @property
@@ -127,11 +128,17 @@ class EntryContext:
         return self._matches[source]
 
     def terms(self, source: str) -> list[Term]:
-        """Distinct glossary terms in ``source``, in order of first appearance."""
-        seen: dict[str, Term] = {}
-        for match in self.matches(source):
-            seen.setdefault(match.term.key, match.term)
-        return list(seen.values())
+        """Distinct glossary terms in ``source``, in order of first appearance.
+
+        Worked out once per source: every term check asks for them.
+        """
+        terms = self._terms.get(source)
+        if terms is None:
+            seen: dict[str, Term] = {}
+            for match in self.matches(source):
+                seen.setdefault(match.term.key, match.term)
+            terms = self._terms[source] = list(seen.values())
+        return terms
 
     def nested_terms(self, source: str) -> list[Term]:
         """Terms written inside the terms found in ``source``: حموشي in عبد اللطيف حموشي.

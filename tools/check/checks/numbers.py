@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 
 from tools.text.arabic import fold_digits
 from tools.check.checks.base import EntryContext, Problem
@@ -34,8 +35,13 @@ _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _SEPARATOR = re.compile(r"[.,]")
 
 
+@lru_cache(maxsize=1 << 14)
 def readings(token: str) -> frozenset[Decimal | str]:
-    """Every value that the digit string ``token`` can stand for (see module docstring)."""
+    """Every value that the digit string ``token`` can stand for (see module docstring).
+
+    Remembered: a catalogue repeats its numbers (years, small counts), and
+    each reading builds ``Decimal`` values.
+    """
     parts = _SEPARATOR.split(token)
     seps = _SEPARATOR.findall(token)
     if not seps:
@@ -58,7 +64,8 @@ def _thousands_groups(parts: list[str]) -> bool:
 
 def numbers(text: str) -> list[str]:
     """The numbers in ``text`` as written (digits folded to ASCII), in order, distinct."""
-    return list(dict.fromkeys(_NUMBER.findall(fold_digits(text))))
+    found = _NUMBER.findall(fold_digits(text))
+    return list(dict.fromkeys(found)) if len(found) > 1 else found
 
 
 def number_mismatch(ctx: EntryContext) -> Iterator[Problem]:

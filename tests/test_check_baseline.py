@@ -13,7 +13,7 @@ BASELINE = "qa/baseline.json"
 
 def _old_corpus(project: CheckProject) -> None:
     project.edit("2030 World Cup", "2030 World Glass")
-    project.edit("will host in 2028.", "will host in 2029.")
+    project.edit("will host in 2028.", "will host that year.")
 
 
 def test_write_baseline_records_fingerprints_without_lines(project: CheckProject) -> None:
@@ -69,7 +69,7 @@ def test_baseline_survives_edits_that_move_lines(project: CheckProject) -> None:
 
 
 def test_a_second_identical_fingerprint_is_new(project: CheckProject) -> None:
-    project.edit("will host in 2028.", "will host in 2029.")
+    project.edit("will host in 2028.", "will host that year.")
     project.run("--baseline", BASELINE, "--write-baseline")
     project.edit("in the city of Marrakech in 2025", "in the city of Marrakech")
     project.edit("the 2025 Africa Cup of Nations", "the Africa Cup of Nations")

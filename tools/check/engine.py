@@ -35,6 +35,7 @@ from tools.check.checks.base import EntryContext, EntryRef, FileFacts, Problem
 from tools.check.registry import CORPUS, ENTRY, Check, all_checks, by_code
 from tools.check.settings import Settings
 from tools.config import ProjectConfig
+from tools.paths import display
 from tools.errors import InputError
 from tools.check.findings import Finding, Severity
 from tools.glossary.load import glossary_files, load_glossary
@@ -142,11 +143,8 @@ class FileChecker:
 
 
 def relative(path: Path, root: Path) -> str:
-    """``path`` relative to ``root`` when inside it (POSIX separators), else as given."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
+    """``path`` relative to ``root`` when inside it (POSIX separators), else absolute."""
+    return display(path, root)
 
 
 def find_po_files(paths: Sequence[Path], config: ProjectConfig, exclude: Iterable[Path]) -> list[Path]:

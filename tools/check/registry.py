@@ -96,10 +96,21 @@ CHECKS: tuple[Check, ...] = (
         Severity.ERROR,
         "A number written in digits in the Arabic is missing from the English.",
         "Numbers in the source (Western, Arabic-Indic or Persian digits, decimals, years) must "
-        "appear in the translation. 1200, 1,200 and 1.200 are the same number; so are 3.5, "
-        "3,5 and ٣٫٥. Numbers written in words are not compared.",
+        "appear in the translation, in digits or in words. 1200, 1,200 and 1.200 are the same "
+        "number; so are 3.5, 3,5 and ٣٫٥; 3 is 'three', 93 is '93rd', 1 is 'type I', and "
+        "110 مليارات is '110 billion' or '$110bn'.",
         ENTRY,
         numbers.number_mismatch,
+    ),
+    Check(
+        "number-added",
+        Severity.WARNING,
+        "A number written in digits in the English is not in the Arabic.",
+        "The translation states a number (a year, a count, an amount) that the source states "
+        "nowhere, in digits or in words. A number inside an approved rendering of a term of "
+        "the source ('COVID-19') does not count.",
+        ENTRY,
+        numbers.number_added,
     ),
     Check(
         "invisible-char",

@@ -23,7 +23,7 @@ from tools.fileio import write_if_changed
 
 @click.command()
 @click.argument("article")
-@click.option("--lang", "language", default=DEFAULT_LANGUAGE, show_default=True, help="Language to build.")
+@click.option("--lang", "language", help=f"Language to build [default: the PO file's, else {DEFAULT_LANGUAGE}].")
 @click.option(
     "-o",
     "--output",
@@ -31,22 +31,40 @@ from tools.fileio import write_if_changed
     help="Write the text here (atomically) instead of to standard output.",
 )
 @click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["paragraphs", "lines"]),
+    default="paragraphs",
+    show_default=True,
+    help="paragraphs: one source paragraph per line; lines: one unit per line "
+    "(an empty line for a unit without a translation), for tools score.",
+)
+@click.option(
     "--allow-untranslated",
     is_flag=True,
     help="Build anyway; the Arabic stands in for untranslated and fuzzy units.",
 )
 @click.pass_context
-def build(ctx: click.Context, article: str, language: str, output: Path | None, allow_untranslated: bool) -> None:
-    """Print ARTICLE translated: one paragraph (non-empty source line) per line,
+def build(
+    ctx: click.Context,
+    article: str,
+    language: str | None,
+    output: Path | None,
+    output_format: str,
+    allow_untranslated: bool,
+) -> None:
+    """Print ARTICLE (its name, seed, folder or PO file) translated: one paragraph (non-empty source line) per line,
     the translations of its sentences joined by a space.
 
     Untranslated, fuzzy and missing units are listed on standard error as
     FILE:LINE: untranslated: <Arabic> and the build fails with exit status 1,
-    writing nothing, unless --allow-untranslated is given.
+    writing nothing, unless --allow-untranslated is given (the Arabic then
+    stands in; with --format lines the unit's line is left empty).
     """
     config = load_config()
     with config.relative_errors():
-        built = build_article(config, article, language)
+        ref = config.article(article)
+        built = build_article(config, ref.name, ref.language_or(language, DEFAULT_LANGUAGE))
     for problem in built.problems:
         click.echo(str(problem), err=True)
     if built.problems and not allow_untranslated:
@@ -56,17 +74,23 @@ def build(ctx: click.Context, article: str, language: str, output: Path | None, 
             err=True,
         )
         ctx.exit(EXIT_FINDINGS)
+    text = built.lines if output_format == "lines" else built.text
     if output is None:
-        click.echo(built.text, nl=False)
+        click.echo(text, nl=False)
         return
-    changed = write_if_changed(output, built.text)
+    changed = write_if_changed(output, text)
     click.echo(f"{'wrote' if changed else 'unchanged'} {config.relative(output)}", err=True)
 
 
 def compile_targets(config: ProjectConfig, articles: tuple[str, ...], languages: tuple[str, ...]) -> list[Path]:
     """The PO files to compile: each named article's, or every article's, in each language."""
     if articles:
-        paths = [config.translation_path(a, lang) for a in articles for lang in languages]
+        refs = [config.article(a) for a in articles]
+        paths = [
+            config.translation_path(ref.name, lang)
+            for ref in refs
+            for lang in ([ref.language] if ref.language else languages)
+        ]
         for path in paths:
             if not path.is_file():
                 raise InputError(config.relative(path), "no such file; run `tools update` first")

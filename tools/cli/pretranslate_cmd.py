@@ -38,20 +38,21 @@ def targets(config: ProjectConfig, article: str | None, language: str) -> list[P
 @click.option(
     "--lang",
     "language",
-    default=DEFAULT_LANGUAGE,
-    show_default=True,
-    help="Language of the PO files.",
+    help=f"Language of the PO files [default: the PO file's, else {DEFAULT_LANGUAGE}].",
 )
 @click.option("--dry-run", is_flag=True, help="Count what would be filled; write nothing.")
-def pretranslate(article: str | None, language: str, dry_run: bool) -> None:
-    """Fill untranslated entries of ARTICLE (default: every article) from the
+def pretranslate(article: str | None, language: str | None, dry_run: bool) -> None:
+    """Fill untranslated entries of ARTICLE (its name, seed, folder or PO file;
+    default: every article) from the
     other articles' translations: exact matches as translated, close ones as
     fuzzy with a comment naming their source. Existing translations and fuzzy
     entries are never changed."""
     config = load_config()
     with config.relative_errors():
+        ref = config.article(article) if article is not None else None
+        language = ref.language_or(language, DEFAULT_LANGUAGE) if ref else language or DEFAULT_LANGUAGE
         every = translation_files(config, language)
-        paths = targets(config, article, language)
+        paths = targets(config, ref.name if ref else None, language)
         # Read every file first: a bad one stops the run before anything is written.
         catalogs = {path.resolve(): load_po(path, allow_empty=True) for path in [*every, *paths]}
     if not paths:

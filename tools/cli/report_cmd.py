@@ -18,9 +18,7 @@ from tools.review.html import render
 @click.option(
     "--lang",
     "language",
-    default=DEFAULT_LANGUAGE,
-    show_default=True,
-    help="Language of the translation.",
+    help=f"Language of the translation [default: the PO file's, else {DEFAULT_LANGUAGE}].",
 )
 @click.option(
     "-o",
@@ -29,14 +27,18 @@ from tools.review.html import render
     required=True,
     help="HTML file to write (written atomically; left untouched when unchanged).",
 )
-def report(article: str, language: str, output: Path) -> None:
-    """Write a self-contained HTML page that shows ARTICLE's Arabic and its
+def report(article: str, language: str | None, output: Path) -> None:
+    """Write a self-contained HTML page that shows ARTICLE's (its name, seed,
+    folder or PO file) Arabic and its
     translation side by side, with glossary terms highlighted, check-glossary
     findings on their units, and progress on top."""
     config = load_config()
     with config.relative_errors():
+        ref = config.article(article)
         glossary = load_glossary(config.glossary)
-        review = build_review(config, article, language, glossary.terms, glossary_findings)
+        review = build_review(
+            config, ref.name, ref.language_or(language, DEFAULT_LANGUAGE), glossary.terms, glossary_findings
+        )
     changed = write_if_changed(output, render(review))
     click.echo(
         f"{'wrote' if changed else 'unchanged'}: {config.relative(output)} ({summary(review)})"

@@ -31,7 +31,8 @@ def _lines(config: ProjectConfig, outcome: ArticleUpdate) -> list[str]:
 )
 def update(articles: tuple[str, ...], languages: tuple[str, ...]) -> None:
     """Re-segment ARTICLES (default: every seeds/*.txt), rewrite each template
-    and merge it into every translations/<article>/<lang>.po.
+    and merge it into every translations/<article>/<lang>.po. An ARTICLE is
+    its name, its seed, its folder or one of its PO files.
 
     Unchanged sentences keep their translation; a changed one keeps the old
     translation marked fuzzy with the old text as previous msgid; a removed
@@ -40,7 +41,8 @@ def update(articles: tuple[str, ...], languages: tuple[str, ...]) -> None:
     """
     config = load_config()
     with config.relative_errors():
-        outcomes = update_project(config, articles, languages, processors=glossary_hints(config))
+        names = tuple(config.article(value).name for value in articles)
+        outcomes = update_project(config, names, languages, processors=glossary_hints(config))
     for outcome in outcomes:
         for line in _lines(config, outcome):
             click.echo(line)

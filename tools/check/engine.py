@@ -32,6 +32,7 @@ from typing import Any
 from tools.check import baseline as baseline_file
 from tools.check import suppress
 from tools.check.checks.base import EntryContext, EntryRef, FileFacts, Problem
+from tools.check.parts import Part, join, plan
 from tools.check.registry import CORPUS, ENTRY, Check, all_checks, by_code
 from tools.check.settings import Settings
 from tools.config import ProjectConfig
@@ -107,13 +108,14 @@ class FileChecker:
     codes: tuple[str, ...]
     root: str
 
-    def __call__(self, path: str) -> FileResult:
+    def __call__(self, task: str | Part) -> FileResult:
+        part = task if isinstance(task, Part) else Part(task)
         try:
-            return self._check(Path(path))
+            return self._check(Path(part.path), part)
         except InputError as error:
-            return FileResult(path, error=(error.path, error.message, error.line))
+            return FileResult(part.path, error=(error.path, error.message, error.line))
 
-    def _check(self, path: Path) -> FileResult:
+    def _check(self, path: Path, part: Part) -> FileResult:
         registry = by_code()
         checks = [registry[code] for code in self.codes]
         entry_checks = [c for c in checks if c.scope == ENTRY]
@@ -122,9 +124,8 @@ class FileChecker:
         problems: list[tuple[str, Problem]] = []
         facts: dict[str, list[Any]] = {c.code: [] for c in corpus_checks}
         suppressions: list[suppress.Suppression] = []
-        for entry in load_po(path):
-            if entry.obsolete or not entry.msgid:
-                continue
+        entries = [entry for entry in load_po(path) if not entry.obsolete and entry.msgid]
+        for entry in part.share(entries):
             ref = EntryRef(rel, entry.linenum, entry.msgid, entry.msgctxt)
             ctx = EntryContext(ref, entry, self.glossary, self.matcher, self.forbidden_index)
             suppressions.extend(suppress.parse(entry, ref))
@@ -173,9 +174,9 @@ def _worker_init(checker: FileChecker) -> None:
     _WORKER = checker
 
 
-def _worker_check(path: str) -> FileResult:
+def _worker_check(task: Part) -> FileResult:
     assert _WORKER is not None
-    return _WORKER(path)
+    return _WORKER(task)
 
 
 _WORKER: FileChecker | None = None
@@ -184,17 +185,22 @@ _WORKER: FileChecker | None = None
 def _check_all(
     checker: FileChecker, paths: list[str], jobs: int, progress: Progress | None
 ) -> list[FileResult]:
-    """Check ``paths`` serially or with ``jobs`` processes; results in input order."""
+    """Check ``paths`` serially or with ``jobs`` processes; results in input order.
+
+    With processes, a large file is split into parts checked side by side
+    (see :mod:`tools.check.parts`); the output is the same either way.
+    """
     show: Progress = progress or (lambda items, length: nullcontext(items))
-    if jobs <= 1 or len(paths) <= 1:
+    tasks = plan(paths, jobs)
+    if jobs <= 1 or len(tasks) <= 1:
         with show(map(checker, paths), len(paths)) as results:
             return list(results)
-    workers = min(jobs, len(paths))
-    # Several files per task cut inter-process traffic; map() keeps input order.
-    chunk = max(1, len(paths) // (workers * 8))
+    workers = min(jobs, len(tasks))
+    # Several tasks per message cut inter-process traffic; map() keeps input order.
+    chunk = max(1, len(tasks) // (workers * 8))
     with ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(checker,)) as pool:
-        with show(pool.map(_worker_check, paths, chunksize=chunk), len(paths)) as results:
-            return list(results)
+        with show(pool.map(_worker_check, tasks, chunksize=chunk), len(tasks)) as results:
+            return list(join(tasks, list(results)))
 
 
 def _stamp(code: str, problem: Problem, settings: Settings, checks: dict[str, Check]) -> Finding:

@@ -124,8 +124,13 @@ class FileChecker:
         problems: list[tuple[str, Problem]] = []
         facts: dict[str, list[Any]] = {c.code: [] for c in corpus_checks}
         suppressions: list[suppress.Suppression] = []
-        entries = [entry for entry in load_po(path) if not entry.obsolete and entry.msgid]
-        for entry in part.share(entries):
+        entries = list(part.share([e for e in load_po(path) if not e.obsolete and e.msgid]))
+        # Each entry is let go once checked (popped from the reversed list), so
+        # that what a large file's entries hold is freed while facts and
+        # problems accumulate.
+        entries.reverse()
+        while entries:
+            entry = entries.pop()
             ref = EntryRef(rel, entry.linenum, entry.msgid, entry.msgctxt)
             ctx = EntryContext(ref, entry, self.glossary, self.matcher, self.forbidden_index)
             suppressions.extend(suppress.parse(entry, ref))
@@ -294,7 +299,10 @@ def _run(
         if result.error is not None:
             raise InputError(*result.error)
 
-    stamped = [_stamp(code, p, settings, checks) for r in results for code, p in r.problems]
+    stamped: list[Finding] = []
+    for index, result in enumerate(results):  # each problem let go once stamped
+        stamped.extend(_stamp(code, p, settings, checks) for code, p in result.problems)
+        results[index] = dataclasses.replace(result, problems=())
     for check in (c for c in enabled if c.scope == CORPUS):
         per_file = [facts for r in results for code, facts in r.facts if code == check.code]
         stamped.extend(_stamp(check.code, p, settings, checks) for p in check.run(per_file))

@@ -34,7 +34,7 @@ class Severity(IntEnum):
             raise ValueError(f"unknown severity {value!r} (expected one of: {names})") from None
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Finding:
     """One problem found in one place.
 

@@ -18,7 +18,7 @@ import click
 from tools.check import baseline as baseline_file
 from tools.check import engine
 from tools.check.registry import all_checks
-from tools.check.reporters import AUTO, REPORTERS, resolve_format
+from tools.check.reporters import AUTO, REPORTERS, pieces, resolve_format
 from tools.check.reporters.base import ReportOptions
 from tools.check.settings import FAIL_ON_CHOICES, CliOptions, resolve
 from tools.config import load_config
@@ -120,9 +120,10 @@ def check_glossary(
         )
         return
     color = _use_color(output)
-    report = REPORTERS[resolve_format(fmt)](result, ReportOptions(settings.fail_on, color))
+    report = pieces(resolve_format(fmt), result, ReportOptions(settings.fail_on, color))
     if output is not None:
         atomic_write_text(output, report)
     else:
-        click.echo(report, nl=False, color=color)
+        for piece in report:
+            click.echo(piece, nl=False, color=color)
     click.get_current_context().exit(EXIT_FINDINGS if result.failing(settings.fail_on) else EXIT_OK)

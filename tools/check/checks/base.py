@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from tools.glossary.match.english import ForbiddenIndex
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntryRef:
     """Where an entry is: file (relative to the project root), msgid line, identity."""
 
@@ -32,7 +32,7 @@ class EntryRef:
     msgctxt: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Form:
     """One translated string of an entry with the Arabic it translates.
 
@@ -51,7 +51,7 @@ class Form:
         return "" if self.index is None else f" in plural form {self.index}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """One thing a check found, before the engine gives it a code and severity.
 
@@ -158,7 +158,7 @@ class EntryContext:
         return self._nested[source]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class VariantUse:
     """Which approved renderings of a term with a preferred one an entry uses."""
 
@@ -168,17 +168,17 @@ class VariantUse:
     used: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntryFacts:
     """What the run-wide checks need to know about one translated entry."""
 
     ref: EntryRef
-    key: tuple[str | None, str]
+    key: tuple[str | None, bytes]
     translation: tuple[str, ...]
     variants: tuple[VariantUse, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileFacts:
     """What a run-wide check collected from one PO file (one article), in entry order."""
 

@@ -16,26 +16,60 @@ much as checking.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from json.encoder import encode_basestring
 from typing import Any
 
 from tools.check.engine import RunResult
+from tools.check.findings import Finding
 from tools.check.reporters.base import ReportOptions
 
 VERSION = 1
 INDENT = "  "
+#: Characters per piece that :func:`stream` yields.
+PIECE = 1 << 16
+
+
+class _Dicts:
+    """The findings as JSON objects, made one at a time while the report is written.
+
+    A report of 100,000 findings held as dicts would take more memory than
+    the checks themselves.
+    """
+
+    def __init__(self, findings: Sequence[Finding]):
+        self.findings = findings
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return (finding.to_dict() for finding in self.findings)
 
 
 def render(result: RunResult, options: ReportOptions) -> str:
+    return "".join(stream(result, options))
+
+
+def stream(result: RunResult, options: ReportOptions) -> Iterator[str]:
+    """The report in pieces of about :data:`PIECE` characters, to write as they come."""
     document = {
         "version": VERSION,
-        "findings": [finding.to_dict() for finding in result.findings],
+        "findings": _Dicts(result.findings),
         "summary": result.summary(),
         "files": list(result.files),
         "glossaries": list(result.glossaries),
     }
-    return "".join(indented(document)) + "\n"
+    batch: list[str] = []
+    size = 0
+    for piece in indented(document):
+        batch.append(piece)
+        size += len(piece)
+        if size >= PIECE:
+            yield "".join(batch)
+            batch, size = [], 0
+    batch.append("\n")
+    yield "".join(batch)
 
 
 def indented(value: Any, level: int = 0) -> Iterator[str]:
@@ -62,7 +96,7 @@ def indented(value: Any, level: int = 0) -> Iterator[str]:
             yield from indented(item, level + 1)
             separator = "," + inner
         yield "\n" + INDENT * level + "}"
-    elif isinstance(value, (list, tuple)):
+    elif isinstance(value, (list, tuple, _Dicts)):
         if not value:
             yield "[]"
             return

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tools.errors import InputError
+from tools.glossary import builtin
 from tools.paths import ArticleRef, article_ref, check_article_name, check_inside, display
 
 DEFAULT_SEEDS = "seeds"
@@ -159,7 +160,10 @@ def load_config(start: Path | None = None) -> ProjectConfig:
         root=root,
         seeds=one_path("seeds", DEFAULT_SEEDS),
         translations=one_path("translations", DEFAULT_TRANSLATIONS),
-        glossary=tuple(_folder(root, pyproject, "glossary", g) for g in glossary),
+        glossary=tuple(
+            builtin.path_of(g, pyproject) if builtin.is_spec(g) else _folder(root, pyproject, "glossary", g)
+            for g in glossary
+        ),
         table=table,
         pyproject=pyproject,
     )

@@ -88,12 +88,17 @@ def _join(parts: Sequence[FileResult]) -> FileResult:
         if part.error is not None:
             return part
     facts: dict[str, list[Any]] = {}
+    suppressions: dict[tuple[int, str], Any] = {}
     for part in parts:
         for code, file_facts in part.facts:
             facts.setdefault(code, []).extend(file_facts.entries)
+        # The segments of one XLIFF unit share its line and notes: one suppression
+        # each, as the engine keeps within one part.
+        for suppression in part.suppressions:
+            suppressions.setdefault((suppression.ref.line, suppression.text), suppression)
     return dataclasses.replace(
         first,
         problems=tuple(problem for part in parts for problem in part.problems),
         facts=tuple((code, FileFacts(first.path, tuple(items))) for code, items in facts.items()),
-        suppressions=tuple(s for part in parts for s in part.suppressions),
+        suppressions=tuple(suppressions.values()),
     )

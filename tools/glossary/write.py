@@ -31,7 +31,7 @@ from tools.text import arabic
 from tools.errors import InputError
 from tools.fileio import write_if_changed
 from tools.glossary.model import EntryFlags
-from tools.units.po import load_po, plural_forms, po_date, render_po
+from tools.units.po import checked_text, load_po, plural_forms, po_date, render_po
 
 #: The language of every glossary's msgstr.
 TARGET_LANGUAGE = "en"
@@ -211,7 +211,7 @@ def write_glossary(
         if path.read_text("utf-8") == same:
             return False
     text = render_glossary(records, header=header, metadata=glossary_metadata(project, revised or po_date(), role))
-    return write_if_changed(path, text)
+    return write_if_changed(path, checked_text(text, path))
 
 
 def _previous_date(path: Path) -> str | None:

@@ -7,10 +7,12 @@ line of the entry's msgid), ``code``, ``severity``, ``message``, ``msgid``,
 ``summary`` counts findings per severity (``error``, ``warning``, ``info``)
 and gives ``total``, ``files``, ``suppressed`` and ``baselined``.
 
-The text is exactly ``json.dumps(document, ensure_ascii=False, indent=2)``,
-written by :func:`indented` because the standard library's indented encoder
-is pure Python: on a catalogue with tens of thousands of findings it cost as
-much as checking.
+The text is exactly :func:`tools.untrusted.json_document` of the document
+(``json.dumps(document, ensure_ascii=False, indent=2)`` with the characters
+some readers take for line breaks escaped), written in pieces by
+:func:`indented` because the standard library's indented encoder is pure
+Python and builds the whole text: on a catalogue with tens of thousands of
+findings it cost as much as checking.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Any
 from tools.check.engine import RunResult
 from tools.check.findings import Finding
 from tools.check.reporters.base import ReportOptions
+from tools.untrusted import escape_json_breaks
 
 VERSION = 1
 INDENT = "  "
@@ -66,10 +69,10 @@ def stream(result: RunResult, options: ReportOptions) -> Iterator[str]:
         batch.append(piece)
         size += len(piece)
         if size >= PIECE:
-            yield "".join(batch)
+            yield escape_json_breaks("".join(batch))
             batch, size = [], 0
     batch.append("\n")
-    yield "".join(batch)
+    yield escape_json_breaks("".join(batch))
 
 
 def indented(value: Any, level: int = 0) -> Iterator[str]:

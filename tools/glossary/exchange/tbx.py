@@ -50,12 +50,12 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from tools.errors import InputError
+from tools.xmlio import XML_LANG, all_text, children, local_name, parse_xml
 from tools.glossary.model import CONTEXT_SEPARATOR, FLAG_FORBIDDEN, FLAG_PREFERRED
 from tools.glossary.write import GlossaryRecord, group_by_term
 
 #: Namespace of ISO 30042:2019 (TBX v3), written on export.
 TBX_NAMESPACE = "urn:iso:std:iso:30042:ed-2"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 SOURCE_LANGUAGE = "ar"
 TARGET_LANGUAGE = "en"
 
@@ -209,22 +209,6 @@ class _Concept:
     english: list[_TermInfo] = field(default_factory=list)
 
 
-def _local(element: etree._Element) -> str:
-    tag = element.tag
-    if not isinstance(tag, str):
-        return ""
-    return etree.QName(tag).localname
-
-
-def _children(element: etree._Element, *names: str) -> list[etree._Element]:
-    return [child for child in element if _local(child) in names]
-
-
-def _text(element: etree._Element) -> str:
-    """All text inside an element (TBX allows inline ``hi`` and friends)."""
-    return "".join(element.itertext())
-
-
 def parse_tbx(data: bytes, path: str) -> tuple[list[GlossaryRecord], str]:
     """Read a TBX document into glossary records and the header comment.
 
@@ -232,18 +216,13 @@ def parse_tbx(data: bytes, path: str) -> tuple[list[GlossaryRecord], str]:
     not XML, not TBX, a concept without Arabic or English, an empty term,
     an unknown ``administrativeStatus`` or reserved note.
     """
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as error:
-        line = error.lineno if error.lineno else None
-        raise InputError(path, f"not well-formed XML: {error.msg}", line) from None
-    if _local(root) not in ("tbx", "martif"):
-        raise InputError(path, f"not a TBX file: root element is <{_local(root)}>, expected <tbx> or <martif>", root.sourceline)
-    bodies = [e for e in root.iter() if _local(e) == "body"]
+    root = parse_xml(data, path)
+    if local_name(root) not in ("tbx", "martif"):
+        raise InputError(path, f"not a TBX file: root element is <{local_name(root)}>, expected <tbx> or <martif>", root.sourceline)
+    bodies = [e for e in root.iter() if local_name(e) == "body"]
     if not bodies:
         raise InputError(path, "TBX file has no <text><body>", root.sourceline)
-    concepts = [_read_concept(e, path) for e in bodies[0] if _local(e) in CONCEPT_TAGS]
+    concepts = [_read_concept(e, path) for e in bodies[0] if local_name(e) in CONCEPT_TAGS]
     records: list[GlossaryRecord] = []
     used: set[tuple[str | None, str]] = set()  # (msgctxt, msgid) pairs given out so far
     for concept in concepts:
@@ -253,61 +232,61 @@ def parse_tbx(data: bytes, path: str) -> tuple[list[GlossaryRecord], str]:
 
 def _header(root: etree._Element) -> str:
     for element in root.iter():
-        if _local(element) == "sourceDesc":
-            return "\n".join(_text(p) for p in _children(element, "p"))
+        if local_name(element) == "sourceDesc":
+            return "\n".join(all_text(p) for p in children(element, "p"))
     return ""
 
 
 def _read_concept(element: etree._Element, path: str) -> _Concept:
     concept = _Concept(line=element.sourceline or 0)
     _read_aux(element, concept, path)
-    for section in _children(element, *LANGUAGE_TAGS):
+    for section in children(element, *LANGUAGE_TAGS):
         language = section.get(XML_LANG) or section.get("lang") or ""
         _read_aux(section, concept, path)
-        terms = [_read_term(t, path) for t in _children(section, *TERM_TAGS)]
+        terms = [_read_term(t, path) for t in children(section, *TERM_TAGS)]
         base = language.lower().split("-")[0]
         if base == SOURCE_LANGUAGE:
             concept.arabic.extend(terms)
         elif base == TARGET_LANGUAGE:
             concept.english.extend(terms)
     if not concept.arabic:
-        raise InputError(path, f"<{_local(element)}> has no Arabic (xml:lang=\"ar\") term", concept.line)
+        raise InputError(path, f"<{local_name(element)}> has no Arabic (xml:lang=\"ar\") term", concept.line)
     return concept
 
 
 def _read_aux(element: etree._Element, concept: _Concept, path: str) -> None:
     """Concept- or language-level subject field, definitions and notes."""
     for child in element:
-        name = _local(child)
+        name = local_name(child)
         if name == "descripGrp":
             _read_aux(child, concept, path)
         elif name == "descrip" and child.get("type") == "subjectField":
-            concept.subject = concept.subject or _text(child).strip() or None
+            concept.subject = concept.subject or all_text(child).strip() or None
         elif name == "descrip" and child.get("type") == "definition":
-            concept.definitions.append(" ".join(_text(child).split()))
+            concept.definitions.append(" ".join(all_text(child).split()))
         elif name == "note":
-            concept.notes.append(_text(child))
+            concept.notes.append(all_text(child))
 
 
 def _read_term(element: etree._Element, path: str) -> _TermInfo:
     holder = element
-    if _local(element) == "ntig":
-        groups = _children(element, "termGrp")
+    if local_name(element) == "ntig":
+        groups = children(element, "termGrp")
         holder = groups[0] if groups else element
-    terms = _children(holder, "term")
-    if not terms or not _text(terms[0]).strip():
-        raise InputError(path, f"<{_local(element)}> has an empty or missing <term>", element.sourceline)
-    info = _TermInfo(text=_text(terms[0]), line=element.sourceline or 0)
+    terms = children(holder, "term")
+    if not terms or not all_text(terms[0]).strip():
+        raise InputError(path, f"<{local_name(element)}> has an empty or missing <term>", element.sourceline)
+    info = _TermInfo(text=all_text(terms[0]), line=element.sourceline or 0)
     for child in holder.iter():
-        name = _local(child)
+        name = local_name(child)
         if name == "termNote" and child.get("type") == "administrativeStatus":
-            status = _text(child).strip()
+            status = all_text(child).strip()
             if status not in KNOWN_STATUSES:
                 allowed = ", ".join(sorted(KNOWN_STATUSES))
                 raise InputError(path, f"unknown administrativeStatus {status!r} (expected one of: {allowed})", child.sourceline)
             info.status = status
         elif name == "note":
-            _read_note(_text(child), info, path, child.sourceline)
+            _read_note(all_text(child), info, path, child.sourceline)
     return info
 
 

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from tools.check.checks.invisible import invisible_chars, is_invisible
 from tools.check.findings import Finding, Severity
 from tools.check.reporters.json import indented
+from tools.untrusted import escape_json_breaks, json_document
 from tools.text.arabic import (
     DIGIT_FOLDS,
     IGNORABLE,
@@ -142,6 +143,13 @@ json_values = st.recursive(
 @given(json_values)
 def test_json_writer_is_json_dumps_with_indent(value: object) -> None:
     assert "".join(indented(value)) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+@settings(max_examples=200)
+@given(json_values)
+def test_json_pieces_escaped_one_by_one_are_the_json_document(value: object) -> None:
+    pieces = [escape_json_breaks(piece) for piece in indented(value)]
+    assert "".join(pieces) + "\n" == json_document(value)
 
 
 @given(

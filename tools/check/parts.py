@@ -57,7 +57,7 @@ def plan(paths: Sequence[str], jobs: int, min_bytes: int | None = None) -> list[
         min_bytes = SPLIT_MIN_BYTES
     sizes = [_size(path) for path in paths]
     total = sum(sizes) or 1
-    tasks = []
+    tasks: list[Part] = []
     for path, size in zip(paths, sizes):
         count = min(jobs, math.ceil(jobs * size / total)) if size >= min_bytes else 1
         tasks.extend(Part(path, index, count) for index in range(count))

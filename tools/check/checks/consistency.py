@@ -92,7 +92,7 @@ def inconsistent_translation(files: Sequence[FileFacts]) -> Iterator[Problem]:
 
 
 def _same_source(files: Sequence[FileFacts]) -> Iterator[Problem]:
-    reference: dict[tuple[str | None, str], EntryFacts] = {}
+    reference: dict[tuple[str | None, bytes], EntryFacts] = {}
     for facts in files:
         for entry in facts.entries:
             first = reference.setdefault(entry.key, entry)

@@ -20,6 +20,7 @@ spaces) as a workflow command: a forged ``::error file=README.md::`` or a
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 
@@ -60,6 +61,22 @@ def guard_lines(text: str) -> str:
         if parts[index].lstrip().startswith("::"):
             parts[index] = "\\" + parts[index]
     return "".join(parts)
+
+
+#: Characters JSON allows raw in a string that some reader takes as a line
+#: break (NEL, U+2028, U+2029) or as a control (C1, DEL).
+_JSON_RAW_BREAKS = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
+def json_document(document: object, indent: int = 2) -> str:
+    """``document`` as JSON (non-ASCII letters kept) with every line break escaped.
+
+    ``json.dumps`` escapes C0 controls but writes NEL, U+2028 and U+2029 raw;
+    a log reader would break the line there, and :func:`guard_lines` would
+    then put a backslash inside a JSON string. Escaped, they stay text.
+    """
+    text = json.dumps(document, ensure_ascii=False, indent=indent)
+    return _JSON_RAW_BREAKS.sub(lambda match: f"\\u{ord(match.group()):04x}", text) + "\n"
 
 
 #: What XML 1.0 forbids even as a character reference: controls other than

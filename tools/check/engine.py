@@ -33,8 +33,8 @@ from typing import Any
 
 from tools.check import baseline as baseline_file
 from tools.check import suppress
-from tools.check.checks.base import EntryContext, EntryRef, FileFacts, Problem
-from tools.check.registry import CORPUS, ENTRY, Check, all_checks, by_code
+from tools.check.checks.base import EntryContext, EntryFacts, EntryRef, FileFacts, Problem
+from tools.check.registry import Check, CorpusCheck, EntryCheck, all_checks, by_code
 from tools.check.settings import Settings
 from tools.config import ProjectConfig
 from tools.paths import display
@@ -125,11 +125,11 @@ class FileChecker:
     def _check(self, path: Path) -> FileResult:
         registry = by_code()
         checks = [registry[code] for code in self.codes]
-        entry_checks = [c for c in checks if c.scope == ENTRY]
-        corpus_checks = [c for c in checks if c.scope == CORPUS]
+        entry_checks = [c for c in checks if isinstance(c, EntryCheck)]
+        corpus_checks = [c for c in checks if isinstance(c, CorpusCheck)]
         rel = relative(path, Path(self.root))
         problems: list[tuple[str, Problem]] = []
-        facts: dict[str, list[Any]] = {c.code: [] for c in corpus_checks}
+        facts: dict[str, list[EntryFacts]] = {c.code: [] for c in corpus_checks}
         suppressions: dict[tuple[int, str], suppress.Suppression] = {}
         for unit in read_units(path).units:
             if unit.obsolete or not unit.source:
@@ -293,7 +293,7 @@ def _run(
         glossary=glossary,
         matcher=SourceMatcher(glossary.terms),
         forbidden_index=ForbiddenIndex(glossary.terms),
-        codes=tuple(c.code for c in enabled if c.scope in (ENTRY, CORPUS)),
+        codes=tuple(c.code for c in enabled if isinstance(c, (EntryCheck, CorpusCheck))),
         root=str(config.root),
     )
     results = _check_all(checker, [str(p) for p in files], jobs, progress)
@@ -302,7 +302,7 @@ def _run(
             raise InputError(*result.error)
 
     stamped = [_stamp(code, p, settings, checks) for r in results for code, p in r.problems]
-    for check in (c for c in enabled if c.scope == CORPUS):
+    for check in (c for c in enabled if isinstance(c, CorpusCheck)):
         per_file = [facts for r in results for code, facts in r.facts if code == check.code]
         stamped.extend(_stamp(check.code, p, settings, checks) for p in check.run(per_file))
 

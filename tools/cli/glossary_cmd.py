@@ -39,6 +39,7 @@ SUBCOMMANDS: dict[str, str] = {
     "export": "tools.cli.glossary_exchange_cmd:export",
     "import": "tools.cli.glossary_exchange_cmd:import_",
     "suggest": "tools.cli.glossary_exchange_cmd:suggest",
+    "list": "tools.cli.glossary_list_cmd:list_",
 }
 
 

@@ -175,4 +175,4 @@ class FileFacts:
     """What a run-wide check collected from one PO file (one article), in entry order."""
 
     path: str
-    entries: tuple[Any, ...] = field(default_factory=tuple)
+    entries: tuple[EntryFacts, ...] = field(default_factory=tuple)

@@ -15,7 +15,6 @@ real error in code scanning instead of failing on a missing file.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Sequence
 from pathlib import PurePosixPath
@@ -27,6 +26,7 @@ from tools.check.engine import RunResult
 from tools.check.registry import Check, all_checks
 from tools.errors import EXIT_USAGE, InputError
 from tools.check.reporters.base import ReportOptions
+from tools.untrusted import json_document
 from tools.check.findings import Finding, Severity
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -120,4 +120,4 @@ def _document(checks: Sequence[Check], results: list[dict[str, object]], invocat
             }
         ],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_document(document)

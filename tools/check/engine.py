@@ -139,12 +139,12 @@ class FileChecker:
             # The segments of one XLIFF unit share its line and its notes: one suppression each.
             for found in suppress.parse(unit, ref):
                 suppressions.setdefault((ref.line, found.text), found)
-            for check in entry_checks:
-                problems.extend((check.code, problem) for problem in check.run(ctx))
-            for check in corpus_checks:
-                fact = check.collect(ctx)
+            for entry_check in entry_checks:
+                problems.extend((entry_check.code, problem) for problem in entry_check.run(ctx))
+            for corpus_check in corpus_checks:
+                fact = corpus_check.collect(ctx)
                 if fact is not None:
-                    facts[check.code].append(fact)
+                    facts[corpus_check.code].append(fact)
         return FileResult(
             rel,
             tuple(problems),
@@ -205,9 +205,11 @@ def _check_all(
     workers = min(jobs, len(paths))
     # Several files per task cut inter-process traffic; map() keeps input order.
     chunk = max(1, len(paths) // (workers * 8))
-    with ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(checker,)) as pool:
-        with show(pool.map(_worker_check, paths, chunksize=chunk), len(paths)) as results:
-            return list(results)
+    with (
+        ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(checker,)) as pool,
+        show(pool.map(_worker_check, paths, chunksize=chunk), len(paths)) as results,
+    ):
+        return list(results)
 
 
 def _stamp(code: str, problem: Problem, settings: Settings, checks: dict[str, Check]) -> Finding:
@@ -313,7 +315,7 @@ def _run(
     kept.extend(_lint(glossary, settings, config.root))
     findings = sorted(kept)
 
-    result = RunResult(
+    run_result = RunResult(
         findings=tuple(findings),
         files=tuple(r.path for r in results),
         glossaries=tuple(relative(p, config.root) for p in glossary_paths),
@@ -322,8 +324,8 @@ def _run(
         enabled=frozenset(c.code for c in enabled),
     )
     if use_baseline and settings.baseline is not None:
-        result = _apply_baseline(result, settings, config.root)
-    return result
+        run_result = _apply_baseline(run_result, settings, config.root)
+    return run_result
 
 
 def _apply_baseline(result: RunResult, settings: Settings, root: Path) -> RunResult:

@@ -25,7 +25,7 @@ class Severity(IntEnum):
         return self.name.lower()
 
     @classmethod
-    def parse(cls, value: str) -> "Severity":
+    def parse(cls, value: str) -> Severity:
         """``"error"`` -> :attr:`ERROR`; raises ``ValueError`` for unknown names."""
         try:
             return cls[value.strip().upper()]

@@ -58,7 +58,7 @@ class GuardedStream:
 def guarded_output() -> Iterator[None]:
     """Wrap ``sys.stdout`` and ``sys.stderr`` for the duration of a command."""
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = GuardedStream(sys.stdout), GuardedStream(sys.stderr)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = GuardedStream(sys.stdout), GuardedStream(sys.stderr)
     try:
         yield
     finally:

@@ -28,6 +28,7 @@ import polib
 from tools import __version__
 
 from tools.text import arabic
+from tools.units.languages import display_name
 from tools.errors import InputError
 from tools.fileio import read_regular_bytes, write_if_changed
 from tools.glossary.model import EntryFlags
@@ -87,7 +88,7 @@ def read_records(path: str | os.PathLike[str]) -> tuple[list[GlossaryRecord], st
             comment=entry.comment,
             tcomment=entry.tcomment,
             path=str(path),
-            line=entry.linenum,
+            line=entry.linenum or 0,
         )
         for entry in po
         if not entry.obsolete
@@ -111,7 +112,7 @@ def glossary_metadata(
     metadata.update(
         {
             "Last-Translator": "tarjuman",
-            "Language-Team": "English",
+            "Language-Team": display_name(TARGET_LANGUAGE),
             "Language": language or TARGET_LANGUAGE,
             "MIME-Version": "1.0",
             "Content-Type": "text/plain; charset=UTF-8",
@@ -244,8 +245,8 @@ def _previous_date(path: Path) -> str | None:
 
 
 __all__ = [
-    "GlossaryRecord",
     "TARGET_LANGUAGE",
+    "GlossaryRecord",
     "build_po",
     "glossary_metadata",
     "group_by_term",

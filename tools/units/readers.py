@@ -57,7 +57,7 @@ def po_unit(entry: polib.POEntry, name: str) -> Unit:
     return Unit(
         source=entry.msgid,
         targets=targets,
-        location=Location(name, entry.linenum),
+        location=Location(name, entry.linenum or 0),
         source_plural=entry.msgid_plural or None,
         context=entry.msgctxt,
         notes=tuple((entry.tcomment or "").splitlines()),

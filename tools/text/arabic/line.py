@@ -68,7 +68,7 @@ def word_line(text: str) -> str:
     goes through :class:`Words`.
     """
     try:
-        line = " " + "".join(map(_chunk_memo.get, text.split()))
+        line = " " + "".join(map(_chunk_memo.get, text.split()))  # type: ignore[arg-type]  # None raises
     except TypeError:  # a chunk not seen yet, or one that needs NFKC
         line = _learn_chunks(text)
     while _DOUBLE_BREAK in line:  # punctuation at the end of one chunk and the start of the next
@@ -113,7 +113,7 @@ class Scan:
     (most texts of a catalogue hold no term at all).
     """
 
-    __slots__ = ("text", "line", "_words")
+    __slots__ = ("_words", "line", "text")
 
     def __init__(self, text: str, line: str | None = None):
         self.text = text

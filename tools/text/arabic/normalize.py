@@ -41,9 +41,8 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     offsets: list[int] = []
     for index, char in enumerate(text):
         for folded in _fold_char(char):
-            if folded == " ":
-                if not out or out[-1] == " ":
-                    continue
+            if folded == " " and (not out or out[-1] == " "):
+                continue
             out.append(folded)
             offsets.append(index)
     while out and out[-1] == " ":

@@ -87,6 +87,18 @@ CASES = [
         id="lam_construction_feminine_head",
     ),
     pytest.param("ويعمل وزير في الحكومة", [], id="trap_a_preposition_is_not_a_genitive"),
+    pytest.param("وقال إن أمن الدولة مهدد", [], id="one_word_concept_not_in_construct_a_compound_of_its_own"),
+    pytest.param(
+        "وإليكم بعض المعلومات والحقائق الرئيسية عن منطقة بالو",  # ntrex128:1587
+        [],
+        id="trap_preposition_with_suffix_is_not_a_form_of_alwali",
+    ),
+    pytest.param("والتحق بالوفد وإلى جانبه الوزير", [("الوزير", "الوزير", None)], id="trap_wa_ila_is_not_wali"),
+    pytest.param(
+        "وافتتحت قمة مجموعة العشرين في أوساكا",
+        [("قمة", "القمة", CONSTRUCT)],
+        id="one_word_event_in_construct",
+    ),
     pytest.param("وقال إنه زار سفير.", [], id="trap_punctuation_after_a_construct_state"),
     pytest.param("وبحث الاجتماع مستقبل المنطقة", [], id="trap_flag_no_inflection_keeps_one_shape"),
 ]

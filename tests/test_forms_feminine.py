@@ -64,6 +64,11 @@ CASES = [
         id="feminine_with_diacritics",
     ),
     pytest.param("وتوجت الملكة إليزابيث الثانية عام 1953", [], id="trap_gendered_english_queen_is_not_king"),
+    pytest.param(
+        "إذن عاد باتمان وروبن إلى ارتكاب أخطاء فظيعة في الخدمة السرية لصاحبة الجلالة",  # ntrex128:936
+        [],
+        id="trap_her_majesty_is_not_his_majesty",
+    ),
     pytest.param("وافتتحت المستشارية الألمانية مكتبا جديدا", [], id="trap_chancellery_is_not_a_feminine_adviser"),
     pytest.param(
         "وأعلنت المديرية العامة للأمن الوطني عن توقيف المشتبه به",

@@ -78,6 +78,11 @@ CASES = [
     ),
     pytest.param("وأدى الحجاج مناسكهم في الحرمين الشريفين", [], id="trap_two_holy_mosques_are_not_a_dual_of_alharam"),
     pytest.param("وزار الوفد مملكة البحرين", [], id="trap_bahrain_is_not_a_dual_of_the_sea"),
+    pytest.param(
+        "وقد بنى رجال الدين ذوو البشرة البيضاء كلتا الكنيستين",  # ntrex128:32
+        [],
+        id="trap_two_churches_are_not_a_dual_of_the_knesset",
+    ),
     pytest.param("ووقع البلدان اتفاق تعاون أمني وثيق", [], id="trap_nisba_adjective_is_not_a_dual_in_construct"),
     pytest.param("وتعمل الأجهزة الأمنية على تعقب المشتبه بهم", [], id="trap_security_adjective_feminine"),
     pytest.param("ودعت الحكومة إلى وقف الإرهابيين", [], id="trap_terrorists_are_not_a_form_of_terrorism"),

@@ -280,10 +280,15 @@ class SourceMatcher:
 
 
 def _readings(found: list[Found], chosen: Found) -> tuple[Term, ...]:
-    """Other terms over exactly the words of ``chosen`` (another way to read them)."""
+    """Other terms as written over exactly the words of ``chosen`` (another way to read them).
+
+    Only terms as written: a form of another term over the same words
+    (لقاحات, the plural of the term لقاح, where the glossary also has the
+    term لقاحات) is the same reading, not another one.
+    """
     terms: dict[str, Term] = {}
     for candidate in found:
-        same_words = candidate[0] == chosen[0] and candidate[1] == chosen[1]
+        same_words = candidate[0] == chosen[0] and candidate[1] == chosen[1] and candidate[2] == 0
         if same_words and candidate[6].key != chosen[6].key:
             terms.setdefault(candidate[6].key, candidate[6])
     return tuple(terms.values())

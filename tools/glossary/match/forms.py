@@ -14,10 +14,12 @@ what applies to a term from what the glossary says it is:
 * titles (``title``) name persons: feminine (وزيرة الخارجية), duals and
   plurals, sound plurals where the noun takes them, broken plurals from the
   lexicon, pronoun suffixes, construct and ل forms. No feminine when an
-  approved English rendering is gendered (King, Prince, Sheikh: الملكة is a
-  queen, not a king);
+  approved English rendering is gendered (King, Prince, Sheikh, His
+  Majesty: الملكة is a queen, not a king);
 * every other term (``concept``, ``event``, ``institution``, no category):
-  the same without the feminine;
+  the same without the feminine; a one-word concept (or a term of a
+  category not listed here) is not looked for in construct before any
+  genitive: فيروس كورونا is "coronavirus", not a form of الفيروس;
 * a term with the flag ``no-inflection`` keeps its one shape; the forms a
   term declares in an extracted comment ``forms: ...`` are found as they are.
 """
@@ -37,11 +39,14 @@ NAME_CATEGORIES = frozenset({"person", "place", "country", "region", "territory"
 FIXED_CATEGORIES = frozenset({"agency", "organization", "media", "party", "nationality"})
 #: Categories whose head noun names a person: a feminine as well.
 PERSON_CATEGORIES = frozenset({"title"})
+#: Categories whose one-word terms are found in construct before any genitive
+#: (سفير فرنسا, قمة العشرين, وزارة الداخلية).
+CONSTRUCT_CATEGORIES = frozenset({"title", "event", "institution"})
 #: English words whose feminine is another word: a feminine Arabic title is
 #: then another title (الملكة: Queen), not a form of this one.
 GENDERED_ENGLISH = frozenset(
     "king kings prince princes emperor duke lord sultan emir sheikh sheik count baron monk "
-    "priest father brother son husband man men boy actor heir".split()
+    "priest father brother son husband man men boy actor heir his him mr sir".split()
 )
 #: The flag that keeps a term to the one shape the glossary writes.
 FLAG_NO_INFLECTION = "no-inflection"
@@ -62,7 +67,8 @@ def profile(term: Term) -> Profile | None:
     if not term.inflect or categories & (NAME_CATEGORIES | FIXED_CATEGORIES) or _hamza_before_lam(term):
         return None
     person = bool(categories & PERSON_CATEGORIES) and not _gendered(term)
-    return Profile(feminine=person, number=True)
+    construct = bool(categories & CONSTRUCT_CATEGORIES)
+    return Profile(feminine=person, number=True, construct=construct)
 
 
 def _hamza_before_lam(term: Term) -> bool:

@@ -18,15 +18,18 @@ The phrase shapes recognised (word 0 is the head, as Arabic is head-first):
 
 What each form is, and when it needs a word after it, is a :class:`Variant`:
 its words, then for an *open* variant the endings its last word may take
-(suffixes are checked on the text's word, so the eleven pronoun suffixes
-times every number do not each need a key), and the words that must follow.
+(suffixes are checked on the text's word, so the ten pronoun suffixes times
+every number and hamza seat do not each need a key), and the words that must
+follow. Where a form would be spelt like another word, it is not generated:
+a particle (وإلى = والي), a lexicalized dual (البحرين), a nisba (أمني), the
+dual of a noun in ة (الكنيستين).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache, cache
+from functools import cache, lru_cache
 
 from tools.text.arabic.lexicon import Noun, known_plurals, noun
 from tools.text.arabic.normalize import normalize
@@ -51,6 +54,10 @@ NOT_GENITIVE = frozenset(
         "دون ضد نحو لدى عبر وفق حيث أي أيضا فقط هناك هنا"
     ).split()
 )
+#: Particles and prepositions, alone or after و ف, as normalized text spells
+#: them: no form of a term may be spelt like one (وإلى is والي: not the
+#: construct state of الوالي).
+PARTICLE_SPELLINGS = frozenset(c + w for c in ("", "و", "ف") for w in NOT_GENITIVE)
 #: Duals and plurals that are names of their own: never read as a form of their
 #: singular (الحرمين الشريفين is not "the two sanctuaries" of a term الحرم).
 LEXICALIZED = frozenset(
@@ -188,7 +195,9 @@ def states(n: Noun, feminine: bool, number: bool) -> tuple[State, ...]:
         return tuple(out)
     base = s[:-1] + "ت" if fem else s
     dual = Form(number="dual")
-    if fem or n.human:
+    if s.endswith("ت") and not n.human:
+        pass  # الكنيستين is the dual of الكنيسة, not of الكنيست
+    elif fem or n.human:
         out.append(State(dual, base + "ان", base + "ا", fem, "nom", n.human))
         out.append(State(dual, base + "ين", base + "ي", fem, "obl", n.human))
     else:  # سفيرا is a dual in construct or "as ambassador"; انتقالا is nearly always the latter
@@ -239,6 +248,11 @@ class Profile:
 
     feminine: bool = False
     number: bool = True
+    #: A one-word term in construct before any genitive (سفير فرنسا, قمة
+    #: العشرين): for titles, events and bodies; a one-word concept in
+    #: construct mostly begins a compound with English of its own (فيروس
+    #: كورونا: coronavirus, مرض السكري: diabetes).
+    construct: bool = True
 
 
 def variants(words: tuple[str, ...], profile: Profile) -> list[Variant]:
@@ -253,7 +267,13 @@ def variants(words: tuple[str, ...], profile: Profile) -> list[Variant]:
     number = profile.number and head not in known_plurals() and not head.endswith("ات")
     n = noun(head, person=profile.feminine)
     found = [v for v in _shaped(words, n, replace(profile, number=number)) if v.words]
-    return [v for v in _unique(found) if not _lexicalized(v)]
+    own = set(words)
+    return [v for v in _unique(found) if not _lexicalized(v) and not _particle(v, own)]
+
+
+def _particle(v: Variant, own: set[str]) -> bool:
+    """Whether a word of ``v`` that the term does not have is a particle (وإلى is والي, إليكم)."""
+    return any(w in PARTICLE_SPELLINGS and w not in own for w in v.words)
 
 
 def _shaped(words: tuple[str, ...], n: Noun, profile: Profile) -> Iterator[Variant]:
@@ -284,7 +304,7 @@ def _single(word: str, n: Noun, profile: Profile) -> Iterator[Variant]:
     for state in all_states:
         if not state.construct:
             continue
-        if article or state is not all_states[0]:
+        if profile.construct and (article or state is not all_states[0]):
             # the bare construct state: a genitive must follow (سفير فرنسا, وزراء الخارجية)
             yield Variant((state.construct,), replace(state.form, state="construct"), genitive=True)
         yield from _with_suffix((), state.construct, state.form, ())

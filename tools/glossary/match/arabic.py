@@ -57,31 +57,30 @@ class TermMatch:
     words back to original offsets costs as much as finding them.
     """
 
-    __slots__ = ("_begin", "_candidates", "_more_words", "_prefix_len", "_span", "_words", "form", "term")
+    __slots__ = ("_found", "_span", "_words", "found", "term")
 
-    def __init__(
-        self, term: Term, words: arabic.Scan, begin: int, prefix_len: int, more_words: int, form: Form | None = None
-    ) -> None:
-        self.term = term
-        #: How the text's words differ from the term as the glossary writes it
-        #: (feminine, plural, pronoun suffix...); ``None``: as written.
-        self.form = form
-        #: Everything the matcher found in the text and this match, for :attr:`readings`.
-        self._candidates: tuple[list[Found], Found] | None = None
+    def __init__(self, found: Found, words: arabic.Scan, candidates: list[Found] | None = None) -> None:
+        #: The matcher's record of this match (see :data:`Found`).
+        self.found = found
+        self.term = found[6]
         self._words = words
-        #: Where the term's first word (with its proclitics) begins in the word line.
-        self._begin = begin
-        self._prefix_len = prefix_len
-        self._more_words = more_words
+        #: Everything the matcher found in the text, for :attr:`readings`.
+        self._found = candidates
         self._span: tuple[int, int] | None = None
+
+    @property
+    def form(self) -> Form | None:
+        """How the text's words differ from the term as the glossary writes it
+        (feminine, plural, pronoun suffix...); ``None``: as written."""
+        return self.found[8]
 
     @property
     def span(self) -> tuple[int, int]:
         """``(start, end)`` in the original text, proclitics left out."""
         if self._span is None:
-            words = self._words
-            first = words.word_index(self._begin)
-            self._span = words.span(first, self._prefix_len, first + self._more_words)
+            words, found = self._words, self.found
+            first = words.word_index(found[0])
+            self._span = words.span(first, found[3], first + found[7])
         return self._span
 
     @property
@@ -99,7 +98,7 @@ class TermMatch:
         A check may accept the English of any of them. Worked out on use:
         few callers ask, and rarely is there more than one reading.
         """
-        return () if self._candidates is None else _readings(*self._candidates)
+        return () if self._found is None else _readings(self._found, self.found)
 
     def describe(self) -> str:
         """``"feminine of وزير الخارجية"``, or the term itself when it is written as such."""
@@ -198,12 +197,7 @@ class SourceMatcher:
         words = arabic.Scan(text, line)
         if heh:
             found = heh_checked(found, words)
-        matches = []
-        for chosen in _select(found) if found else ():
-            match = TermMatch(chosen[6], words, chosen[0], chosen[3], chosen[7], chosen[8])
-            match._candidates = (found, chosen)
-            matches.append(match)
-        return matches
+        return [TermMatch(chosen, words, found) for chosen in _select(found)] if found else []
 
     def nested(self, text: str) -> list[TermMatch]:
         """Terms written inside the terms :meth:`find` reports, in text order.
@@ -233,7 +227,7 @@ class SourceMatcher:
             if candidate not in chosen and any(a <= begin and end <= b for a, b in spans):
                 inside.append((begin, end, candidate))
         inside.sort(key=lambda item: item[:2])  # text order: the shorter of two starting together first
-        return [TermMatch(c[6], words, c[0], c[3], c[7], c[8]) for _begin, _end, c in inside]
+        return [TermMatch(c, words) for _begin, _end, c in inside]
 
     def _found(self, line: str) -> tuple[list[Found], bool]:
         """Every term over every run of words of ``line``, sorted (see :data:`Found`).

@@ -97,6 +97,13 @@ def form_keys(
     return keys
 
 
+#: Words of a closed form put in its automaton key; the rest of the form is
+#: checked on the line after a hit. Whole forms as keys (سفارات فرنسا في
+#: مصر, سفيرتا فرنسا لدى ...) tripled the automaton of a 50,000-term glossary,
+#: and a larger automaton is slower to walk, for every text.
+KEY_WORDS = 2
+
+
 def _split(variant: Variant) -> list[tuple[str, FormKey]]:
     """``variant``'s keys: one closed key, or an open key per first letter of its endings.
 
@@ -105,9 +112,12 @@ def _split(variant: Variant) -> list[tuple[str, FormKey]]:
     suffix's first letter in the key (فيروسه, فيروسك, فيروسن) it hits only
     where a suffix may be.
     """
-    words = " ".join(variant.words)
     if variant.endings is None:
-        return [(words + " ", _form_key(variant))]
+        if not variant.genitive and len(variant.words) > KEY_WORDS:
+            # the words after the first two are checked on the line, not put in the key
+            variant = Variant(variant.words[:KEY_WORDS], variant.form, tail=variant.words[KEY_WORDS:] + variant.tail)
+        return [(" ".join(variant.words) + " ", _form_key(variant))]
+    words = " ".join(variant.words)
     by_letter: dict[str, Endings] = {}
     for ending, value in variant.endings.items():
         by_letter.setdefault(ending[:1], {})[ending[1:]] = value

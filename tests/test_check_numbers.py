@@ -120,3 +120,16 @@ def test_roman_numerals(numeral: str, value: int | None) -> None:
 
 def test_arabic_scale_word_gives_both_readings() -> None:
     assert numerals.arabic_numbers("بلغت ١١٠ مليارات")["110"] == {Decimal(110), Decimal(110 * 10**9)}
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("التقى وزير واحد بالسفير.", "1 minister met the ambassador."),
+        ("زار اثنان من الوزراء المدينة.", "2 ministers visited the city."),
+        ("قتل احد عشر شخصا.", "11 people were killed."),
+    ],
+)
+def test_arabic_one_and_two_in_words_account_for_the_digits(arabic: str, english: str) -> None:
+    """واحد and اثنان as well as أحد and اثنا: both spellings of one and two are number words."""
+    assert _added(arabic, english) == []

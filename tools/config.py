@@ -130,7 +130,7 @@ def _folder(root: Path, pyproject: Path | None, key: str, value: str) -> Path:
     """``root / value``, checked to be inside the project and not a file."""
     path = check_inside(root, root / value, f"[tool.tarjuman] {key}", pyproject)
     if path.exists() and not path.is_dir() and not (key == "glossary" and path.suffix == ".po"):
-        raise InputError(pyproject, f"[tool.tarjuman] {key} = {ascii(value)} is a file, expected a folder")
+        raise InputError(pyproject, f"[tool.tarjuman] {key} = {value!a} is a file, expected a folder")
     return path
 
 

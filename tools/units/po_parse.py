@@ -315,16 +315,16 @@ def parse(path: Path, text: str) -> tuple[polib.POFile, list[Parsed]]:
     the entries; :func:`tools.units.po_check.build` checks and fills it.
     """
     parser = _Parser(path)
-    feed, fields = parser.feed, parser.fields
+    feed = parser.feed
     try:
         check_line_ends(text)
         for number, line in enumerate(text.split("\n"), start=1):
             # Fast paths for the two commonest lines; every other line goes through the tokens.
             first = line[:1]
             if first == '"' and parser.msgstr is None and parser.obsolete is False and parser.state in _CONTINUED:
-                body = string_line(line)
-                if body is not None:
-                    parser.fields[parser.last].pieces.append(decode(body, number) if "\\" in body else body)
+                body, last = string_line(line), parser.last
+                if body is not None and last is not None:
+                    parser.fields[last].pieces.append(decode(body, number) if "\\" in body else body)
                     parser.line = number
                     continue
             elif first == "#" and line[1:2] not in _MARKED and parser.msgstr is None:

@@ -31,7 +31,7 @@ from typing import Any
 
 from tools.check import baseline as baseline_file
 from tools.check import suppress
-from tools.check.checks.base import EntryContext, EntryRef, FileFacts, Problem
+from tools.check.checks.base import ArticleHistory, EntryContext, EntryRef, FileFacts, Problem, TermOptions
 from tools.check.registry import CORPUS, ENTRY, Check, all_checks, by_code
 from tools.check.settings import Settings
 from tools.config import ProjectConfig
@@ -106,6 +106,7 @@ class FileChecker:
     forbidden_index: ForbiddenIndex
     codes: tuple[str, ...]
     root: str
+    options: TermOptions = TermOptions()
 
     def __call__(self, path: str) -> FileResult:
         try:
@@ -122,11 +123,14 @@ class FileChecker:
         problems: list[tuple[str, Problem]] = []
         facts: dict[str, list[Any]] = {c.code: [] for c in corpus_checks}
         suppressions: list[suppress.Suppression] = []
+        history = ArticleHistory()
         for entry in load_po(path):
             if entry.obsolete or not entry.msgid:
                 continue
             ref = EntryRef(rel, entry.linenum, entry.msgid, entry.msgctxt)
-            ctx = EntryContext(ref, entry, self.glossary, self.matcher, self.forbidden_index)
+            ctx = EntryContext(
+                ref, entry, self.glossary, self.matcher, self.forbidden_index, self.options, history
+            )
             suppressions.extend(suppress.parse(entry, ref))
             for check in entry_checks:
                 problems.extend((check.code, problem) for problem in check.run(ctx))
@@ -134,6 +138,8 @@ class FileChecker:
                 fact = check.collect(ctx)
                 if fact is not None:
                     facts[check.code].append(fact)
+            for form in ctx.checked_forms:
+                history.add(entry.linenum, form.text)
         return FileResult(
             rel,
             tuple(problems),
@@ -282,6 +288,7 @@ def _run(
         forbidden_index=ForbiddenIndex(glossary.terms),
         codes=tuple(c.code for c in enabled if c.scope in (ENTRY, CORPUS)),
         root=str(config.root),
+        options=TermOptions(settings.variants, settings.second_reference),
     )
     results = _check_all(checker, [str(p) for p in po_files], jobs, progress)
     for result in results:

@@ -15,11 +15,51 @@ from typing import TYPE_CHECKING, Any
 import polib
 
 from tools.check.findings import Severity
+from tools.glossary.match import forms
 
 if TYPE_CHECKING:
     from tools.glossary.model import Glossary, Term
     from tools.glossary.match.arabic import SourceMatcher, TermMatch
     from tools.glossary.match.english import ForbiddenIndex
+
+
+#: How term checks treat variant forms of an approved rendering (``[tool.tarjuman.check] variants``).
+VARIANTS_ACCEPT = "accept"  # a variant satisfies the term, silently
+VARIANTS_REPORT = "report"  # a variant satisfies the term, and term-variant says so (info)
+VARIANTS_EXACT = "exact"  # only the rendering as written: a variant is a missing term
+VARIANT_MODES = (VARIANTS_ACCEPT, VARIANTS_REPORT, VARIANTS_EXACT)
+
+
+@dataclass(frozen=True)
+class TermOptions:
+    """What the configuration says about matching renderings, for the term checks."""
+
+    variants: str = VARIANTS_ACCEPT
+    #: Severity of a missing term whose English is in an earlier entry of the article.
+    second_reference: Severity = Severity.WARNING
+
+    @property
+    def accept_variants(self) -> bool:
+        return self.variants != VARIANTS_EXACT
+
+
+class ArticleHistory:
+    """The English of the entries already checked in one PO file (one article), in order.
+
+    A term missing from an entry whose approved English the article already
+    used is a second reference ("the president" after "President Trump"):
+    still reported, at a lower severity. Word keys of the earlier entries
+    are kept so that the common case, a rendering never used before, costs
+    one set lookup.
+    """
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[int, str]] = []
+        self.keys: set[str] = set()
+
+    def add(self, line: int, text: str) -> None:
+        self.entries.append((line, text))
+        self.keys.update(token.key for token in forms.tokens(text))
 
 
 @dataclass(frozen=True)
@@ -94,8 +134,12 @@ class EntryContext:
         glossary: Glossary,
         matcher: SourceMatcher,
         forbidden_index: ForbiddenIndex,
+        options: TermOptions | None = None,
+        history: ArticleHistory | None = None,
     ) -> None:
         self.ref = ref
+        self.options = options or TermOptions()
+        self.history = history or ArticleHistory()
         self.entry = entry
         self.glossary = glossary
         self.matcher = matcher

@@ -1,0 +1,185 @@
+"""English word forms that still say the same term: the bounded tolerance of the matcher.
+
+A rendering and a translation are compared word by word on *word keys*:
+
+1. letters casefolded, apostrophes made straight, a possessive ``'s`` dropped;
+2. British spelling made American (``organisation`` → ``organization``,
+   ``defence`` → ``defense``, ``programme`` → ``program``), from breame's list
+   of 1,700 British/American pairs plus the regular ``-ise``/``-isation``
+   words the list lacks (``denuclearisation``);
+3. the Snowball (Porter2) English stem, through PyStemmer:
+   ``Secretaries`` and ``Secretary`` → ``secretari``, ``assaulted`` →
+   ``assault``, ``sexually`` → ``sexual``.
+
+So every word of a rendering may be inflected, wherever it stands
+("Secretaries-General", "Ministers of Foreign Affairs"), and either national
+spelling is accepted. Words must still follow one another with only spaces or
+a hyphen between them, so "securities" alone is never "security services".
+The stem is Porter2's, which keeps "Admiralty" (``admiralti``) apart from
+"Admiral" (``admir``).
+
+Words written as acronyms (two to five capitals, ``US``, ``WHO``, ``DGSN``)
+keep their case: ``US`` in a rendering needs ``US`` in the text, never the
+pronoun "us", unless the entry is flagged ``case-insensitive``.
+
+Places, parties and institutions also match their adjective and demonym
+forms from ``data/demonyms.tsv`` ("North Korea" → "North Korean",
+"Republican Party" → "Republican", "Congress" → "congressional"), when the
+rendering is the whole name, not a phrase that contains it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+import Stemmer
+from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
+
+#: Characters typed for an apostrophe: straight, curly, modifier letter, prime.
+APOSTROPHES = "'\u2019\u2018\u02bc\u2032"
+#: Characters that join compound words: hyphen-minus, hyphen, non-breaking hyphen.
+HYPHENS = "-\u2010\u2011"
+_APOSTROPHE_FOLD = str.maketrans({c: "'" for c in APOSTROPHES})
+#: A word: letters or digits, with inner apostrophes (d'Ivoire, O'Neill).
+WORD = re.compile(rf"[^\W_]+(?:[{APOSTROPHES}][^\W_]+)*")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
+#: British -ise words not in breame's list, made -ize: denuclearise, denuclearisation.
+_ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$")
+#: Prefixes written with a hyphen or solid: co-operation = cooperation.
+_JOINED_PREFIXES = frozenset({"co", "re", "pre", "non", "anti", "counter", "inter", "multi", "semi"})
+
+_STEMMER = Stemmer.Stemmer("english")
+
+
+def is_acronym(word: str) -> bool:
+    """Two to five capitals: ``US``, ``WHO``, ``DGSN``; not ``I``, not ``Us``."""
+    return _ACRONYM.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def word_key(word: str) -> str:
+    """The key two words share when one is a form of the other (see module docstring)."""
+    folded = word.translate(_APOSTROPHE_FOLD).casefold()
+    if folded.endswith("'s"):
+        folded = folded[:-2]
+    american = BRITISH_ENGLISH_SPELLINGS.get(folded)
+    if american is None:
+        american = _ISE.sub(r"iz\1", folded) if len(folded) >= 7 else folded
+    return _STEMMER.stemWord(american)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of an English text: its span, its key and whether it is written in capitals."""
+
+    start: int
+    end: int
+    key: str
+    capitals: bool
+    #: Whether only spaces or one hyphen separate it from the word before.
+    joined: bool
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of ``text`` as :class:`Token`; a hyphenated prefix joins its word (co-operation)."""
+    out: list[Token] = []
+    words: list[str] = []
+    for match in WORD.finditer(text):
+        word, start = match.group(), match.start()
+        gap = text[out[-1].end:start] if out else None
+        if gap is not None and len(gap) == 1 and gap in HYPHENS and words[-1].casefold() in _JOINED_PREFIXES:
+            joined_to = out.pop()
+            word, start, joined = words.pop() + word, joined_to.start, joined_to.joined
+        else:
+            joined = gap is not None and _joinable(gap)
+        capitals = _ACRONYM.fullmatch(word) is not None or _ACRONYM_PLURAL.fullmatch(word) is not None
+        out.append(Token(start, match.end(), word_key(word), capitals, joined))
+        words.append(word)
+    return out
+
+
+def _joinable(gap: str) -> bool:
+    """Only spaces, or one hyphen with optional spaces: words of one phrase."""
+    stripped = gap.strip()
+    return stripped == "" or (len(stripped) == 1 and stripped in HYPHENS)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A sequence of word keys to find; ``capitals[i]``: word i must be in capitals."""
+
+    keys: tuple[str, ...]
+    capitals: tuple[bool, ...]
+
+
+def pattern(rendering: str, case_insensitive: bool = False) -> Pattern | None:
+    """The word keys of ``rendering``; acronyms keep their capitals unless ``case_insensitive``."""
+    words = tokens(rendering)
+    if not words:
+        return None
+    capitals = tuple(t.capitals and not case_insensitive for t in words)
+    return Pattern(tuple(t.key for t in words), capitals)
+
+
+# --- adjective and demonym forms -----------------------------------------------------
+
+
+@cache
+def forms_table() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Name word keys -> the word keys of its adjective and demonym forms (``demonyms.tsv``)."""
+    table: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for row in demonym_rows():
+        forms = {_keys(form) for form in (*row["adjectives"], *row["demonyms"])} - {()}
+        for name in row["names"]:
+            key = _keys(name)
+            if key and forms:
+                table.setdefault(key, set()).update(forms - {key})
+    return {name: tuple(sorted(forms)) for name, forms in table.items()}
+
+
+def _keys(text: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokens(text))
+
+
+@cache
+def demonym_rows() -> tuple[dict[str, tuple[str, ...] | str], ...]:
+    """The rows of ``data/demonyms.tsv`` with ``;``-separated cells split."""
+    text = resources.files("tools.glossary").joinpath("data/demonyms.tsv").read_text("utf-8")
+    rows = []
+    for row in csv.DictReader(text.splitlines(), delimiter="\t"):
+        rows.append({
+            "code": row["code"],
+            "kind": row["kind"],
+            **{k: tuple(v for v in row[k].split(";") if v) for k in ("names", "adjectives", "demonyms")},
+        })
+    return tuple(rows)
+
+
+def variants(rendering: str, case_insensitive: bool = False) -> tuple[Pattern, ...]:
+    """The patterns that count as ``rendering``: its own words, then its adjective forms."""
+    own = pattern(rendering, case_insensitive)
+    if own is None:
+        return ()
+    out = [own]
+    for keys in forms_table().get(own.keys, ()):
+        out.append(Pattern(keys, (False,) * len(keys)))
+    return tuple(out)
+
+
+def find(text_tokens: list[Token], index: dict[str, list[int]], wanted: Pattern) -> Iterator[tuple[int, int]]:
+    """Spans in the text where ``wanted``'s words follow one another."""
+    size = len(wanted.keys)
+    for first in index.get(wanted.keys[0], ()):
+        if first + size > len(text_tokens):
+            continue
+        run = text_tokens[first:first + size]
+        if all(t.key == k for t, k in zip(run, wanted.keys)) and all(
+            t.capitals or not caps for t, caps in zip(run, wanted.capitals)
+        ) and all(t.joined for t in run[1:]):
+            yield run[0].start, run[-1].end

@@ -1,4 +1,4 @@
-"""The UN country-names glossary (glossary/countries.po) and the precedence of curated glossaries."""
+"""The built-in countries glossary (UN and CLDR names) and the precedence of curated glossaries."""
 
 from __future__ import annotations
 
@@ -11,11 +11,14 @@ from pathlib import Path
 import polib
 import pytest
 
+from tools.config import load_config
 from tools.glossary import SourceMatcher, lint_glossary, load_glossary
-from tools.glossary.precedence import REFERENCE, glossary_role
+from tools.glossary.precedence import BUILTIN, REFERENCE, glossary_role
 
 ROOT = Path(__file__).resolve().parent.parent
-COUNTRIES = ROOT / "glossary" / "countries.po"
+COUNTRIES = ROOT / "tools" / "glossary" / "builtin" / "news" / "countries.po"
+#: The repository's configured glossary: glossary/ and builtin:news.
+PROJECT = list(load_config(ROOT).glossary)
 CURATED = ROOT / "glossary" / "ar-en.po"
 SEED = ROOT / "seeds" / "hammouchi-ahlgren.txt"
 
@@ -37,7 +40,7 @@ def entries() -> dict[tuple[str | None, str], polib.POEntry]:
 def test_committed_file_is_what_the_script_builds(tmp_path: Path) -> None:
     out = tmp_path / "countries.po"
     build = build_module()
-    assert build.build(output=out) is True
+    assert build.build(output=out) is True  # from the UN data, babel's CLDR and the variant table
     assert out.read_bytes() == COUNTRIES.read_bytes()
     assert build.build(output=out) is False  # a second run changes nothing
 
@@ -50,7 +53,8 @@ def test_passes_msgfmt_check() -> None:
 def test_header_names_source_licence_and_role() -> None:
     po = polib.pofile(str(COUNTRIES))
     assert "ODC-PDDL-1.0" in po.header and "somewhat unclear" in po.header
-    assert glossary_role(COUNTRIES) == REFERENCE
+    assert po.metadata["X-Glossary-Role"] == REFERENCE
+    assert glossary_role(COUNTRIES) == BUILTIN  # shipped in the package: below every project file
 
 
 @pytest.mark.parametrize(
@@ -106,7 +110,7 @@ def test_no_asterisk_or_bracket_left(entries: dict) -> None:  # noqa: ANN001
 
 
 def test_curated_glossary_wins_over_the_un_names_for_the_same_term() -> None:
-    glossary = load_glossary([ROOT / "glossary"])
+    glossary = load_glossary(PROJECT)
     morocco = glossary.term("المملكه المغربيه")
     assert morocco is not None and morocco.path.endswith("ar-en.po")
     assert [r.text for r in morocco.approved] == ["Kingdom of Morocco", "Morocco"]
@@ -124,24 +128,24 @@ def test_curated_glossary_wins_whatever_the_file_order(tmp_path: Path) -> None:
 
 def test_un_spelling_with_hamza_is_the_same_term_as_the_curated_one() -> None:
     # إيرلندا (curated) and أيرلندا (UN) normalize alike: one term, owned by ar-en.po.
-    glossary = load_glossary([ROOT / "glossary"])
+    glossary = load_glossary(PROJECT)
     ireland = [t for t in glossary.terms if t.key == "ايرلندا"]
     assert len(ireland) == 1 and ireland[0].source == "إيرلندا"
 
 
 def test_reference_glossary_still_adds_terms_the_curated_one_lacks() -> None:
-    glossary = load_glossary([ROOT / "glossary"])
+    glossary = load_glossary(PROJECT)
     uk = glossary.term("المملكه المتحده لبريطانيا العظمي وايرلندا الشماليه")
     assert uk is not None and uk.path.endswith("countries.po")
 
 
 def test_shipped_glossaries_lint_without_errors_or_warnings() -> None:
-    findings = lint_glossary(load_glossary([ROOT / "glossary"]))
+    findings = lint_glossary(load_glossary(PROJECT))
     assert [f for f in findings if f.severity.label != "info"] == []
 
 
 def test_seed_article_country_names_resolve_to_the_curated_renderings() -> None:
-    matcher = SourceMatcher(load_glossary([ROOT / "glossary"]).terms)
+    matcher = SourceMatcher(load_glossary(PROJECT).terms)
     found = {m.term.source: m.term for m in matcher.find(SEED.read_text("utf-8"))}
     assert [r.text for r in found["المملكة المتحدة"].approved] == ["United Kingdom", "UK", "Britain"]
     assert [r.text for r in found["المغرب"].approved] == ["Morocco"]

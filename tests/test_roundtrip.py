@@ -121,10 +121,14 @@ def test_written_glossary_passes_msgfmt(records: list[GlossaryRecord], tmp_path:
     assert "warning" not in result.stderr
 
 
-@pytest.mark.parametrize("name", ["ar-en.po", "countries.po"])
+SHIPPED = [ROOT / "glossary" / "ar-en.po", *sorted((ROOT / "tools" / "glossary" / "builtin" / "news").glob("*.po"))]
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=[p.name for p in SHIPPED])
 @pytest.mark.parametrize(("export", "parse"), [(export_tbx, parse_tbx), (lambda r, header: export_csv(r).encode(), None)], ids=["tbx", "csv"])
-def test_shipped_glossaries_round_trip_byte_for_byte(name: str, export, parse, tmp_path: Path) -> None:  # noqa: ANN001
-    records, header = read_records(ROOT / "glossary" / name)
+def test_shipped_glossaries_round_trip_byte_for_byte(path: Path, export, parse, tmp_path: Path) -> None:  # noqa: ANN001
+    name = path.name
+    records, header = read_records(path)
     text = render_glossary(records, header=header, metadata=METADATA)
     data = export(records, header=header)
     back, back_header = parse(data, name) if parse else (parse_csv(data.decode(), name), header)

@@ -64,10 +64,10 @@ def test_left_out_units_go_to_stderr_not_stdout(monkeypatch: pytest.MonkeyPatch)
     _, out, err = invoke(["hyp.po", "--ref", "ref.po", "--glossary", "glossary.po", "--format", "json"])
     json.loads(out)  # stdout is only the JSON
     assert err.splitlines() == [
-        "tools score: note: hyp.po: 1 unit missing from the hypothesis, scored as empty translations: "
+        "tools score: note: tests/data/score/hyp.po: 1 unit missing from the hypothesis, scored as empty translations: "
         "يتعافى معظم الأشخاص المصابين بكوفيد-19.",
-        "tools score: note: hyp.po: 1 unit of the hypothesis not in the reference, not scored: ماذا عن الحمى؟",
-        "tools score: note: hyp.po: 2 units untranslated or fuzzy in the hypothesis, scored as empty "
+        "tools score: note: tests/data/score/hyp.po: 1 unit of the hypothesis not in the reference, not scored: ماذا عن الحمى؟",
+        "tools score: note: tests/data/score/hyp.po: 2 units untranslated or fuzzy in the hypothesis, scored as empty "
         "translations: أكثر عرضين شائعين هما الحمى (88%) والسعال الجاف (68%).; "
         "أُبلغت منظمة الصحة العالمية في اليوم نفسه.",
     ]

@@ -169,9 +169,14 @@ def test_hypothesis_without_overlap_is_an_error(tmp_path: Path, hypothesis: str)
     assert code == 2 and "shares no word with the reference in any segment" in err
 
 
-def test_mixing_po_and_text_is_an_error(tmp_path: Path) -> None:
+def test_po_hypothesis_with_a_text_reference_of_another_length_names_both_counts(tmp_path: Path) -> None:
     code, err = run(DATA / "hyp.po", "--ref", DATA / "ref.en.txt")
-    assert code == 2 and "all be PO files or all plain text" in err
+    assert code == 2 and "has 30 lines but tests/data/score/hyp.po has 7 units" in err
+
+
+def test_text_hypothesis_with_a_po_reference_is_an_error(tmp_path: Path) -> None:
+    code, err = run(DATA / "hyp.en.txt", "--ref", DATA / "ref.po")
+    assert code == 2 and "a plain-text hypothesis needs plain-text references" in err
 
 
 def test_source_option_with_po_files_is_an_error() -> None:

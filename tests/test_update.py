@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import EPOCH, REPO, Project, ProjectFactory
+from conftest import EPOCH, PYPROJECT, REPO, Project, ProjectFactory
 from tools.config import ProjectConfig, load_config
 from tools.glossary.load import load_glossary
 from tools.glossary.match.arabic import SourceMatcher
@@ -81,7 +81,9 @@ def test_second_run_changes_no_byte(seeded: Project) -> None:
 
 def test_translated_repository_files_are_a_fixed_point(make_project: ProjectFactory) -> None:
     """The committed translations carry glossary hints, so update them with the hints processor."""
-    project = make_project(seeds=TRANSLATED, translations=TRANSLATED, copy=["glossary"])
+    # The repository's own glossary setting: its folder and the built-in news glossaries.
+    pyproject = PYPROJECT.replace('glossary = ["glossary"]', 'glossary = ["glossary", "builtin:news"]')
+    project = make_project(seeds=TRANSLATED, translations=TRANSLATED, copy=["glossary"], pyproject=pyproject)
     config = project.config()
     matcher = SourceMatcher(load_glossary(config.glossary).terms)
     before = project.files()

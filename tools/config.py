@@ -19,12 +19,16 @@ from pathlib import Path
 from typing import Any
 
 from tools.errors import InputError
-from tools.paths import ArticleRef, article_ref, display
+from tools.glossary import builtin
+from tools.paths import ArticleRef, article_ref, check_article_name, check_inside, display
 
 DEFAULT_SEEDS = "seeds"
 DEFAULT_TRANSLATIONS = "translations"
 DEFAULT_GLOSSARY = ("glossary",)
 DEFAULT_LANGUAGE = "en"
+#: Keys of ``[tool.tarjuman]`` itself; sub-tables (``check``, ...) are validated by their command.
+PATH_KEYS = ("seeds", "translations", "glossary")
+SECTIONS = ("check",)
 
 
 @dataclass(frozen=True)
@@ -68,8 +72,8 @@ class ProjectConfig:
             raise InputError(self.relative(error.path), error.message, error.line) from None
 
     def article_dir(self, article: str) -> Path:
-        """The folder holding an article's template and translations."""
-        return self.translations / article
+        """The folder holding an article's template and translations (the name is checked)."""
+        return self.translations / check_article_name(article)
 
     def template_path(self, article: str) -> Path:
         return self.article_dir(article) / f"{article}.pot"
@@ -78,7 +82,7 @@ class ProjectConfig:
         return self.article_dir(article) / f"{language}.po"
 
     def seed_path(self, article: str) -> Path:
-        return self.seeds / f"{article}.txt"
+        return self.seeds / f"{check_article_name(article)}.txt"
 
     def articles(self) -> list[str]:
         """Names of the articles in ``seeds/`` (every ``*.txt``), sorted."""
@@ -109,10 +113,25 @@ def _read_table(pyproject: Path) -> dict[str, Any]:
         raise InputError(pyproject, f"invalid TOML: {error}") from None
     except (UnicodeDecodeError, OSError) as error:
         raise InputError(pyproject, f"cannot read: {error}") from None
-    table = data.get("tool", {}).get("tarjuman", {})
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise InputError(pyproject, "tool must be a table ([tool.tarjuman] cannot be read)")
+    table = tool.get("tarjuman", {})
     if not isinstance(table, dict):
         raise InputError(pyproject, "[tool.tarjuman] must be a table")
+    unknown = sorted(set(table) - {*PATH_KEYS, *SECTIONS})
+    if unknown:
+        known = ", ".join((*PATH_KEYS, *SECTIONS))
+        raise InputError(pyproject, f"[tool.tarjuman] unknown key {unknown[0]!r} (known: {known})")
     return table
+
+
+def _folder(root: Path, pyproject: Path | None, key: str, value: str) -> Path:
+    """``root / value``, checked to be inside the project and not a file."""
+    path = check_inside(root, root / value, f"[tool.tarjuman] {key}", pyproject)
+    if path.exists() and not path.is_dir() and not (key == "glossary" and path.suffix == ".po"):
+        raise InputError(pyproject, f"[tool.tarjuman] {key} = {ascii(value)} is a file, expected a folder")
+    return path
 
 
 def _path_list(pyproject: Path | None, key: str, value: Any) -> list[str]:
@@ -134,14 +153,17 @@ def load_config(start: Path | None = None) -> ProjectConfig:
         value = table.get(key, default)
         if not isinstance(value, str):
             raise InputError(pyproject, f"[tool.tarjuman] {key} must be a path")
-        return root / value
+        return _folder(root, pyproject, key, value)
 
     glossary = _path_list(pyproject, "glossary", table.get("glossary", list(DEFAULT_GLOSSARY)))
     return ProjectConfig(
         root=root,
         seeds=one_path("seeds", DEFAULT_SEEDS),
         translations=one_path("translations", DEFAULT_TRANSLATIONS),
-        glossary=tuple(root / g for g in glossary),
+        glossary=tuple(
+            builtin.path_of(g, pyproject) if builtin.is_spec(g) else _folder(root, pyproject, "glossary", g)
+            for g in glossary
+        ),
         table=table,
         pyproject=pyproject,
     )

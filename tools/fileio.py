@@ -9,27 +9,63 @@ temporary file in the same directory and rename it over the target
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from tools.errors import InputError
 
 
-def read_text(path: str | os.PathLike[str], *, allow_empty: bool = False) -> str:
-    """Return the UTF-8 text of ``path`` or raise :class:`InputError`.
+#: Largest file any command reads (256 MiB): far above any article, glossary
+#: or PO file, low enough that a wrong path cannot exhaust memory.
+MAX_INPUT_BYTES = 256 * 1024 * 1024
 
-    A leading byte-order mark is dropped; invalid UTF-8 is reported as in
-    :func:`decode_utf8`.
+
+def read_regular_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of the regular file ``path``, or :class:`InputError`.
+
+    Only regular files are read: a FIFO would block the command forever and
+    ``/dev/zero`` would fill memory, so the file is opened without blocking
+    and checked with ``fstat`` (the same file that is then read, so a swap
+    in between cannot fool the check) before a byte is read. Files over
+    :data:`MAX_INPUT_BYTES` are refused with their size. Other OS errors
+    (permissions, a symbolic-link loop, a name too long) propagate as
+    :class:`OSError` for the command line to report in one line.
     """
     path = Path(path)
     try:
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except IsADirectoryError:
         raise InputError(path, "is a directory, expected a file") from None
-    except OSError as error:
-        raise InputError(path, f"cannot read: {error.strerror}") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(path, "is a directory, expected a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(path, "not a regular file (a FIFO, socket or device); refusing to read it")
+        if info.st_size > MAX_INPUT_BYTES:
+            raise InputError(path, f"too large ({info.st_size} bytes, at most {MAX_INPUT_BYTES} are read)")
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as handle:
+        data = handle.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:  # grew while being read
+        raise InputError(path, f"too large (more than {MAX_INPUT_BYTES} bytes)")
+    return data
+
+
+def read_text(path: str | os.PathLike[str], *, allow_empty: bool = False) -> str:
+    """Return the UTF-8 text of ``path`` or raise :class:`InputError`.
+
+    Only regular files are read (:func:`read_regular_bytes`). A leading
+    byte-order mark is dropped; invalid UTF-8 is reported as in
+    :func:`decode_utf8`.
+    """
+    path = Path(path)
+    data = read_regular_bytes(path)
     text = decode_utf8(data, path)
     if not allow_empty and not text.strip():
         raise InputError(path, "file is empty")
@@ -50,9 +86,53 @@ def decode_utf8(data: bytes, path: str | os.PathLike[str]) -> str:
     return text.removeprefix("\ufeff")
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step (temp file + rename)."""
+class _Anything:
+    """The default ``expect`` of the writers: replace whatever is there."""
+
+    def __repr__(self) -> str:
+        return "ANYTHING"
+
+
+#: ``expect=ANYTHING``: the writer does not care what the file held before.
+ANYTHING = _Anything()
+Expected = bytes | None | _Anything
+
+
+class ChangedOnDisk(InputError):
+    """The file no longer holds what the command read: someone else saved it meanwhile."""
+
+
+def write_target(path: str | os.PathLike[str]) -> Path:
+    """Where writing ``path`` must go: the file a symbolic link points to, else ``path``.
+
+    Renaming a temporary file over a symbolic link would replace the link by a
+    regular file, cutting the project off from the file it shares; the new
+    content belongs in the target, replaced atomically there.
+    """
     path = Path(path)
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def current_bytes(path: str | os.PathLike[str]) -> bytes | None:
+    """The bytes of ``path`` now, or ``None`` when there is no such file."""
+    try:
+        return read_regular_bytes(path)
+    except InputError:
+        if not os.path.lexists(path):
+            return None
+        raise
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, expect: Expected = ANYTHING) -> None:
+    """Replace ``path`` with ``data`` in one step (temp file + rename).
+
+    With ``expect`` (the bytes read earlier, ``None`` for "did not exist"),
+    the file is compared again after the new content is safely on disk and
+    just before the rename, and :class:`ChangedOnDisk` is raised, leaving the
+    file as it is, if it changed in between: an editor's save made while the
+    command ran is never overwritten. The window left is the rename itself.
+    """
+    path = write_target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -66,6 +146,10 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(tmp_name, 0o666 & ~umask)
+        if not isinstance(expect, _Anything) and current_bytes(path) != expect:
+            raise ChangedOnDisk(
+                path, "changed on disk while this command ran (saved by an editor?); left as it is, run the command again"
+            )
         os.replace(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
@@ -77,22 +161,23 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def write_bytes_if_changed(path: str | os.PathLike[str], data: bytes) -> bool:
+def write_bytes_if_changed(path: str | os.PathLike[str], data: bytes, *, expect: Expected = ANYTHING) -> bool:
     """Write ``data`` atomically unless the file already holds exactly it.
 
     Returns whether the file changed. Keeping unchanged files untouched makes
     a second run of any command a no-op, down to the modification time.
+    ``expect`` is passed on to :func:`atomic_write_bytes`.
     """
     path = Path(path)
     try:
-        if path.read_bytes() == data:
+        if read_regular_bytes(path) == data:
             return False
-    except OSError:
+    except (OSError, InputError):
         pass
-    atomic_write_bytes(path, data)
+    atomic_write_bytes(path, data, expect=expect)
     return True
 
 
-def write_if_changed(path: str | os.PathLike[str], text: str) -> bool:
+def write_if_changed(path: str | os.PathLike[str], text: str, *, expect: Expected = ANYTHING) -> bool:
     """The text form of :func:`write_bytes_if_changed` (UTF-8)."""
-    return write_bytes_if_changed(path, text.encode("utf-8"))
+    return write_bytes_if_changed(path, text.encode("utf-8"), expect=expect)

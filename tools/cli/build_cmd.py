@@ -31,20 +31,35 @@ from tools.fileio import write_if_changed
     help="Write the text here (atomically) instead of to standard output.",
 )
 @click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["paragraphs", "lines"]),
+    default="paragraphs",
+    show_default=True,
+    help="paragraphs: one source paragraph per line; lines: one unit per line "
+    "(an empty line for a unit without a translation), for tools score.",
+)
+@click.option(
     "--allow-untranslated",
     is_flag=True,
     help="Build anyway; the Arabic stands in for untranslated and fuzzy units.",
 )
 @click.pass_context
 def build(
-    ctx: click.Context, article: str, language: str | None, output: Path | None, allow_untranslated: bool
+    ctx: click.Context,
+    article: str,
+    language: str | None,
+    output: Path | None,
+    output_format: str,
+    allow_untranslated: bool,
 ) -> None:
     """Print ARTICLE (its name, seed, folder or PO file) translated: one paragraph (non-empty source line) per line,
     the translations of its sentences joined by a space.
 
     Untranslated, fuzzy and missing units are listed on standard error as
     FILE:LINE: untranslated: <Arabic> and the build fails with exit status 1,
-    writing nothing, unless --allow-untranslated is given.
+    writing nothing, unless --allow-untranslated is given (the Arabic then
+    stands in; with --format lines the unit's line is left empty).
     """
     config = load_config()
     with config.relative_errors():
@@ -59,10 +74,11 @@ def build(
             err=True,
         )
         ctx.exit(EXIT_FINDINGS)
+    text = built.lines if output_format == "lines" else built.text
     if output is None:
-        click.echo(built.text, nl=False)
+        click.echo(text, nl=False)
         return
-    changed = write_if_changed(output, built.text)
+    changed = write_if_changed(output, text)
     click.echo(f"{'wrote' if changed else 'unchanged'} {config.relative(output)}", err=True)
 
 

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import click
 
 from tools.config import load_config
 from tools.score.report import FORMATTERS, gap_lines
+from tools.score.segments import is_po
+from tools.workflow.build import reading_order
 from tools.score.run import GlossaryChoice
 from tools.score.run import score as run_score
-
-
-def _near(path: Path) -> Path:
-    """``path`` relative to the current directory when inside it: reports name files as users type them."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve())
-    except ValueError:
-        return path
 
 
 @click.command()
@@ -53,19 +48,29 @@ def score(
 
     PO files are aligned by msgctxt+msgid; untranslated or fuzzy hypothesis
     units count as empty translations; units left out or emptied are listed on
-    stderr. Plain-text files are aligned line by line."""
-    if glossaries:
-        choice = GlossaryChoice(tuple(glossaries), explicit=True)
-    else:
-        choice = GlossaryChoice(tuple(_near(p) for p in load_config().glossary), explicit=False)
-    report = run_score(
-        hypothesis,
-        list(references),
-        source=source,
-        glossary=choice,
-        per_segment=per_segment,
-        compare=compare,
+    stderr. Plain-text files are aligned line by line. A PO hypothesis with
+    plain-text references is aligned unit by unit: line k of the reference is
+    unit k of the article in reading order (as `tools build ARTICLE --format
+    lines` prints it; the order of the entries for a PO file outside the
+    project's translations)."""
+    config = load_config()
+    # Files are named in the report and its messages as the library was given
+    # them: relative to the project root (absolute outside it), read from there.
+    shown = config.relative
+    choice = GlossaryChoice(
+        tuple(Path(shown(p)) for p in glossaries or config.glossary), explicit=bool(glossaries)
     )
+    order = None
+    with config.relative_errors():
+        if is_po(hypothesis) and not any(is_po(r) for r in references):
+            order = reading_order(config, hypothesis)
+        hyp, refs = shown(hypothesis), [shown(r) for r in references]
+        src = shown(source) if source is not None else None
+        second = shown(compare) if compare is not None else None
+        with contextlib.chdir(config.root):
+            report = run_score(
+                hyp, refs, source=src, glossary=choice, per_segment=per_segment, compare=second, order=order
+            )
     for line in gap_lines(report):
         click.echo(f"tools score: note: {line}", err=True)
     click.echo(FORMATTERS[output_format](report, width), nl=False)

@@ -20,7 +20,8 @@ import polib
 from tools.text import arabic
 from tools.errors import InputError
 from tools.glossary.model import Glossary, GlossaryEntry, Rendering, Term
-from tools.glossary.precedence import apply_precedence, role_of
+from tools.glossary import builtin
+from tools.glossary.precedence import BUILTIN, apply_precedence, role_of
 from tools.units.po import load_po
 
 #: File name pattern of glossary files inside a glossary directory.
@@ -28,10 +29,15 @@ GLOSSARY_GLOB = "*.po"
 
 
 def glossary_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """Expand ``paths``: a directory stands for its ``*.po`` files, sorted by name."""
+    """Expand ``paths``: a directory stands for its ``*.po`` files, sorted by name.
+
+    ``builtin:<name>`` stands for a glossary shipped in the package
+    (:mod:`tools.glossary.builtin`), so ``--glossary builtin:news`` works
+    like a folder.
+    """
     files: list[Path] = []
     for raw in paths:
-        path = Path(raw)
+        path = builtin.path_of(raw) if builtin.is_spec(raw) else Path(raw)
         if path.is_dir():
             files.extend(sorted(p for p in path.glob(GLOSSARY_GLOB) if p.is_file()))
         elif path.exists():
@@ -63,7 +69,7 @@ def read_glossary_file(path: str | os.PathLike[str]) -> tuple[list[GlossaryEntry
     of tens of thousands of terms takes seconds to read.
     """
     po = load_po(path)
-    return _entries(po, str(path)), role_of(po.metadata)
+    return _entries(po, str(path)), BUILTIN if builtin.is_builtin_file(path) else role_of(po.metadata)
 
 
 def _entries(po: polib.POFile, where: str) -> list[GlossaryEntry]:

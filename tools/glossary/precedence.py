@@ -2,7 +2,7 @@
 
 The project ships a curated glossary (``glossary/ar-en.po``, written for
 its articles) next to *reference* glossaries such as the UN country names
-(``glossary/countries.po``). Both may define one Arabic term: المملكة
+of ``builtin:news``. Both may define one Arabic term: المملكة
 المغربية, or إيرلندا / أيرلندا (one term: the spellings normalize alike).
 Merging their renderings would let a reference list widen what the curated
 glossary approves (or bring back what it forbids), and lint would report
@@ -17,7 +17,11 @@ The rule, in this one place:
 * a reference glossary only *adds* terms: for a term that a curated file
   defines, its entries are shadowed (left out of matching and lint);
 * among reference glossaries, the first in ``[tool.tarjuman] glossary``
-  order (a directory: its ``*.po`` in name order) that defines a term owns it.
+  order (a directory: its ``*.po`` in name order) that defines a term owns it;
+* a **built-in** glossary (a file shipped in the package, ``builtin:news``)
+  ranks below every file of the project, curated or reference, whatever
+  the configured order: a team's own list of country names wins over the
+  shipped one. Among built-in files the first in order owns a term.
 
 "Defines" means an approved or forbidden entry; a fuzzy or empty entry (a
 candidate waiting for review) claims nothing.
@@ -30,12 +34,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
+from tools.glossary.builtin import is_builtin_file
 from tools.units.po import load_po
 
 #: PO header field that marks a reference glossary, and its value.
 ROLE_FIELD = "X-Glossary-Role"
 REFERENCE = "reference"
 CURATED = "curated"
+#: The role of a file shipped in the package (never written in a header:
+#: the loader gives it by where the file is, see :mod:`tools.glossary.builtin`).
+BUILTIN = "builtin"
+#: Lower wins: who owns a term that several roles define.
+_RANK = {CURATED: 0, REFERENCE: 1, BUILTIN: 2}
 
 
 class _Entry(Protocol):
@@ -58,7 +68,9 @@ class Resolved(Generic[E]):
 
 
 def glossary_role(path: str | os.PathLike[str]) -> str:
-    """:data:`REFERENCE` when the file's header says so, else :data:`CURATED`."""
+    """:data:`BUILTIN` for a file of the package, :data:`REFERENCE` when the header says so, else :data:`CURATED`."""
+    if is_builtin_file(path):
+        return BUILTIN
     return role_of(load_po(path, allow_empty=True).metadata)
 
 
@@ -70,22 +82,20 @@ def role_of(metadata: Mapping[str, str]) -> str:
 
 def apply_precedence(per_file: Sequence[Sequence[E]], roles: Sequence[str]) -> Resolved[E]:
     """Apply the rule of the module docstring to the entries of each file, in file order."""
-    owner: dict[str, int | None] = {}  # None: a curated file owns the term
+    owner: dict[str, tuple[int, int]] = {}  # key -> (rank, file index); curated files all share rank 0
     for index, (entries, role) in enumerate(zip(per_file, roles)):
-        if role != REFERENCE:
-            owner.update({e.key: None for e in entries if e.usable})
-    for index, (entries, role) in enumerate(zip(per_file, roles)):
-        if role == REFERENCE:
-            for entry in entries:
-                if entry.usable:
-                    owner.setdefault(entry.key, index)
+        rank = _RANK.get(role, 0)
+        for entry in entries:
+            if entry.usable and (entry.key not in owner or rank < owner[entry.key][0]):
+                owner[entry.key] = (rank, index)
     kept: list[E] = []
     shadowed: list[E] = []
     for index, (entries, role) in enumerate(zip(per_file, roles)):
+        rank = _RANK.get(role, 0)
         for entry in entries:
-            mine = role != REFERENCE or owner.get(entry.key, index) == index
+            mine = rank == 0 or owner.get(entry.key, (rank, index)) == (rank, index)
             (kept if mine else shadowed).append(entry)
     return Resolved(tuple(kept), tuple(shadowed))
 
 
-__all__ = ["CURATED", "REFERENCE", "ROLE_FIELD", "Resolved", "apply_precedence", "glossary_role", "role_of"]
+__all__ = ["BUILTIN", "CURATED", "REFERENCE", "ROLE_FIELD", "Resolved", "apply_precedence", "glossary_role", "role_of"]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tools.errors import InputError
 from tools.glossary import Glossary, SourceMatcher, load_glossary
-from tools.score.segments import Corpus, load_corpus
+from tools.score.segments import Corpus, UnitKey, load_corpus
 from tools.score.standard import (
     Comparison,
     StandardScore,
@@ -105,11 +105,11 @@ def _rows(corpus: Corpus, terms: TermScores | None) -> list[SegmentRow]:
     return rows
 
 
-def _second(corpus: Corpus, other: str | os.PathLike[str]) -> Corpus:
+def _second(corpus: Corpus, other: str | os.PathLike[str], order: list[UnitKey] | None) -> Corpus:
     """The second hypothesis, aligned on the same reference units as the first
     (PO: the reference's units; text: its lines). Only the sacrebleu metrics
     are compared, so it needs no source."""
-    return load_corpus(other, list(corpus.reference_paths))
+    return load_corpus(other, list(corpus.reference_paths), order=order)
 
 
 def _comparison(corpus: Corpus, second: Corpus) -> list[Comparison]:
@@ -126,12 +126,13 @@ def score(
     glossary: GlossaryChoice,
     per_segment: bool = False,
     compare: str | os.PathLike[str] | None = None,
+    order: list[UnitKey] | None = None,
 ) -> ScoreReport:
-    """Everything ``tools score`` reports, as data."""
-    corpus = load_corpus(hypothesis, references, source)
+    """Everything ``tools score`` reports, as data (``order``: see :func:`load_corpus`)."""
+    corpus = load_corpus(hypothesis, references, source, order)
     standard = corpus_scores(corpus.hypotheses, corpus.references())
     terms, skipped, paths = _terms(corpus, glossary)
-    second = _second(corpus, compare) if compare is not None else None
+    second = _second(corpus, compare, order) if compare is not None else None
     return ScoreReport(
         corpus=corpus,
         standard=standard,

@@ -1,6 +1,6 @@
 """Reading what is scored: hypothesis, references and source, aligned by unit.
 
-Two input formats, never mixed in one run:
+Two input formats, and one mix:
 
 * **PO files** are aligned by ``(msgctxt, msgid)``, not by position: two
   catalogues of one article rarely list their entries in the same order, and
@@ -12,6 +12,13 @@ Two input formats, never mixed in one run:
   number, exactly as the ``sacrebleu`` command reads them (lines split on
   ``\\n`` only, trailing whitespace stripped), so our figures equal its
   figures for the same files. The source comes from ``--source``.
+* A **PO hypothesis with plain-text references** (a professional
+  translation kept as text) is aligned unit by unit: line *k* of each
+  reference is unit *k* of the hypothesis. The units' order is the article's
+  reading order when the caller knows it (``tools score`` takes it from the
+  article's seed, as ``tools build --format lines`` prints it), else the
+  order of the PO file's entries. Counts that differ are an error naming
+  both, never a silent shift.
 
 What a hypothesis unit that is untranslated or fuzzy counts as: an **empty
 translation**. A fuzzy msgstr is a guess that gettext does not ship
@@ -214,6 +221,37 @@ def _gap(gaps: list[Gap], path: Path, reason: str, keys: list[UnitKey]) -> None:
         gaps.append(Gap(str(path), reason, tuple(describe_key(k) for k in keys)))
 
 
+def _po_text_corpus(hypothesis: Path, references: list[Path], order: list[UnitKey] | None) -> Corpus:
+    """A PO hypothesis against plain-text references, unit *k* against line *k*."""
+    hyp_units = _units(load_po(hypothesis))
+    keys = order if order is not None else list(hyp_units)
+    streams = [read_lines(r) for r in references]
+    for path, lines in zip(references, streams):
+        if len(lines) != len(keys):
+            raise InputError(
+                path,
+                f"has {len(lines)} lines but {hypothesis} has {len(keys)} units; a plain-text reference "
+                "is aligned with a PO hypothesis unit by unit, one line per unit in reading order "
+                "(`tools build ARTICLE --format lines` prints the units that way)",
+            )
+    gaps: list[Gap] = []
+    _gap(gaps, hypothesis, "missing from the hypothesis, scored as empty translations",
+         [k for k in dict.fromkeys(keys) if k not in hyp_units])
+    _gap(gaps, hypothesis, "untranslated or fuzzy in the hypothesis, scored as empty translations",
+         [k for k in dict.fromkeys(keys) if k in hyp_units and not _finished(hyp_units[k])])
+    segments = tuple(
+        Segment(
+            key=describe_key(key),
+            source=key[1],
+            hypothesis=_msgstr(hyp_units[key]) if key in hyp_units and _finished(hyp_units[key]) else "",
+            references=tuple(lines[i] for lines in streams),
+            line=hyp_units[key].linenum if key in hyp_units else None,
+        )
+        for i, key in enumerate(keys)
+    )
+    return Corpus(segments, str(hypothesis), tuple(str(r) for r in references), tuple(gaps))
+
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -221,8 +259,12 @@ def load_corpus(
     hypothesis: str | os.PathLike[str],
     references: list[str] | list[Path],
     source: str | os.PathLike[str] | None = None,
+    order: list[UnitKey] | None = None,
 ) -> Corpus:
     """Read and align the files of one run (see the module docstring).
+
+    ``order`` is the reading order of a PO hypothesis's units, duplicates
+    kept, for plain-text references (default: the order of its entries).
 
     Raises :class:`InputError` for mixed formats, segment-count mismatches,
     empty files, a catalogue with no translations, and a ``--source`` given
@@ -232,10 +274,18 @@ def load_corpus(
     refs = [Path(r) for r in references]
     if not refs:
         raise InputError(None, "give at least one reference with --ref")
-    formats = {is_po(p) for p in (hyp, *refs)}
+    formats = {is_po(p) for p in refs}
     if len(formats) > 1:
-        raise InputError(hyp, "hypothesis and references must all be PO files or all plain text")
-    if is_po(hyp):
+        raise InputError(refs[0], "the references must all be PO files or all plain text")
+    if is_po(hyp) and not any(formats):
+        if source is not None:
+            raise InputError(source, "--source is for plain-text hypotheses; a PO file's source is its msgid")
+        corpus = _po_text_corpus(hyp, refs, order)
+    elif not is_po(hyp) and all(formats):
+        raise InputError(
+            hyp, "a plain-text hypothesis needs plain-text references; score the PO file itself against the PO reference"
+        )
+    elif is_po(hyp):
         if source is not None:
             raise InputError(source, "--source is for plain-text files; a PO file's source is its msgid")
         corpus = _po_corpus(hyp, refs)

@@ -208,10 +208,51 @@ def load_po(path: str | os.PathLike[str], *, allow_empty: bool = False) -> polib
         where = re.search(r"\(line (\d+)\)", str(error))
         raise InputError(path, f"cannot parse: {error}", int(where.group(1)) if where else None) from None
     lines = {(p.obsolete, p.msgctxt, p.msgid): p.line for p in positions}
+    previous = obsolete_previous(path, text)
     for entry in po:
         entry.linenum = lines.get((bool(entry.obsolete), entry.msgctxt, entry.msgid), entry.linenum)
+        if entry.obsolete and entry.linenum in previous:
+            fields = previous[entry.linenum]
+            entry.previous_msgctxt = fields.get("msgctxt")
+            entry.previous_msgid = fields.get("msgid")
+            entry.previous_msgid_plural = fields.get("msgid_plural")
     po.fpath = str(path)
     return po
+
+
+_PREVIOUS = re.compile(r"(msgctxt|msgid_plural|msgid)\s+(.*)$")
+
+
+def obsolete_previous(path: Path, text: str) -> dict[int, dict[str, str]]:
+    """The previous msgid (``#~| msgid``, with ``msgctxt`` and ``msgid_plural``) of obsolete entries.
+
+    polib writes these lines but does not read them back, so without this a
+    fuzzy entry that became obsolete would lose the text its translation was
+    made for, and come back without it when the sentence returns. Keyed by the
+    line of the obsolete entry's ``msgid``.
+    """
+    found: dict[int, dict[str, str]] = {}
+    pending: dict[str, str] = {}
+    field: str | None = None
+    for line_no, raw in enumerate(text.split("\n"), start=1):
+        line = raw.strip()
+        if line.startswith("#~|"):
+            rest = line[3:].strip()
+            match = _PREVIOUS.match(rest)
+            if match:
+                field = match.group(1)
+                pending[field] = _parse_string(path, line_no, match.group(2))
+            elif rest.startswith('"') and field is not None:
+                pending[field] += _parse_string(path, line_no, rest)
+            else:
+                raise InputError(path, "#~| line without msgctxt, msgid or a string continuation", line_no)
+        elif line.startswith("#~") and re.match(r"msgid\s", line[2:].strip()):
+            if pending:
+                found[line_no] = pending
+            pending, field = {}, None
+        elif not line:
+            pending, field = {}, None
+    return found
 
 
 def render_po(po: polib.POFile) -> str:

@@ -13,6 +13,13 @@ source lines carry no text and are not reproduced, so line *k* of the output
 is paragraph *k* of the source (``Unit.paragraph``), which is what line-based
 tools (diff, ``paste``, ``tools score``) align on.
 
+Layout ``lines``: **one unit per line**, in source order with repeated
+sentences in place, and no line between paragraphs, so line *k* is unit *k*
+of the source: what ``tools score`` aligns a plain-text reference with, and
+what a professional reference translation usually looks like. A unit
+without a usable translation is an empty line there (never the Arabic,
+which would be scored as a translation), so the alignment never shifts.
+
 A unit without a usable translation is a *problem*: untranslated (empty
 ``msgstr``), fuzzy (a guess that nobody has checked, which msgfmt leaves out
 too), or missing from the PO file (the file is older than the source: run
@@ -52,10 +59,22 @@ class Problem:
 
 @dataclass(frozen=True)
 class BuiltArticle:
-    """The article's text (Arabic standing in for problems) and the problems."""
+    """The article's units, their translations (``None`` where a problem) and the problems."""
 
-    text: str
+    units: tuple[Unit, ...]
+    translations: tuple[str | None, ...]
     problems: tuple[Problem, ...]
+
+    @property
+    def text(self) -> str:
+        """One paragraph per line, the Arabic standing in for problems."""
+        texts = [t if t is not None else u.text for u, t in zip(self.units, self.translations)]
+        return render_paragraphs(list(self.units), texts)
+
+    @property
+    def lines(self) -> str:
+        """One unit per line, an empty line for a unit without a usable translation."""
+        return "".join(" ".join((t or "").split()) + "\n" for t in self.translations)
 
 
 def quote(text: str, length: int = QUOTE_LENGTH) -> str:
@@ -74,7 +93,7 @@ def build_article(config: ProjectConfig, article: str, language: str) -> BuiltAr
     units = segment_file(config.seed_path(article))
     po = load_po(po_path)
     entries = {entry.msgid: entry for entry in po if not entry.obsolete and entry.msgctxt is None}
-    texts: list[str] = []
+    texts: list[str | None] = []
     problems: list[Problem] = []
     for unit in units:
         entry = entries.get(unit.text)
@@ -84,8 +103,8 @@ def build_article(config: ProjectConfig, article: str, language: str) -> BuiltAr
             continue
         if problem not in problems:  # a repeated sentence is one entry: report it once
             problems.append(problem)
-        texts.append(unit.text)
-    return BuiltArticle(render_paragraphs(units, texts), tuple(problems))
+        texts.append(None)
+    return BuiltArticle(tuple(units), tuple(texts), tuple(problems))
 
 
 def _problem(
@@ -104,3 +123,20 @@ def render_paragraphs(units: list[Unit], texts: list[str]) -> str:
     for unit, text in zip(units, texts, strict=True):
         paragraphs.setdefault(unit.paragraph, []).append(text.strip())
     return "".join(" ".join(parts) + "\n" for _, parts in sorted(paragraphs.items()))
+
+
+def reading_order(config: ProjectConfig, po_path: str | Path) -> list[tuple[None, str]] | None:
+    """The units of the article ``po_path`` translates, in reading order with repeats, as
+    ``(msgctxt, msgid)`` keys; ``None`` when the file is no article's or its seed is gone.
+
+    This is the order of ``tools build --format lines``, so a reference kept
+    as text lines up with a PO hypothesis the way a translator reads it.
+    """
+    try:
+        article = config.article(str(po_path)).name
+    except InputError:
+        return None
+    seed = config.seed_path(article)
+    if not seed.is_file():
+        return None
+    return [(None, unit.text) for unit in segment_file(seed)]

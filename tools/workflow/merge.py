@@ -212,10 +212,10 @@ def _merged_entry(template: polib.POEntry, source: polib.POEntry | None, how: st
     if source is None:
         return entry
     entry.tcomment = source.tcomment
-    entry.msgstr = source.msgstr
-    entry.msgstr_plural = dict(source.msgstr_plural) if template.msgid_plural else {}
-    entry.flags = _unique([*source.flags, *(["fuzzy"] if how == "fuzzy" else []), *template.flags])
-    if how == "fuzzy" and not (source.fuzzy and source.previous_msgid):
+    reshaped = _take_translation(entry, source)
+    fuzzy = how == "fuzzy" or reshaped
+    entry.flags = _unique([*source.flags, *(["fuzzy"] if fuzzy else []), *template.flags])
+    if fuzzy and not (source.fuzzy and source.previous_msgid):
         entry.previous_msgctxt = source.msgctxt
         entry.previous_msgid = source.msgid
         entry.previous_msgid_plural = source.msgid_plural or None
@@ -226,6 +226,32 @@ def _merged_entry(template: polib.POEntry, source: polib.POEntry | None, how: st
         entry.previous_msgid_plural = source.previous_msgid_plural
     # A translated entry needs no previous msgid: msgmerge drops it as well.
     return entry
+
+
+def _take_translation(entry: polib.POEntry, source: polib.POEntry) -> bool:
+    """Give ``entry`` the translation of ``source``; return whether its shape had to change.
+
+    When one of the two is plural (``msgid_plural``, ``msgstr[n]``) and the
+    other is not, the translation cannot simply move across: msgmerge keeps
+    only the first plural form, which loses the others. Here every form is
+    kept: a plural translation keeps its ``msgid_plural`` and all its
+    ``msgstr[n]``, a singular one becomes ``msgstr[0]``, and the caller marks
+    the entry fuzzy so that the translator reshapes it. An untranslated
+    source gives nothing to keep, so the template's shape stays.
+    """
+    template_plural = bool(entry.msgid_plural)
+    if bool(source.msgid_plural) == template_plural or not _translated(source):
+        entry.msgstr = source.msgstr if not template_plural else ""
+        if template_plural and source.msgid_plural:
+            entry.msgstr_plural = dict(source.msgstr_plural)
+        return False
+    if source.msgid_plural:  # plural translation, singular template: keep every form
+        entry.msgid_plural = source.msgid_plural
+        entry.msgstr = ""
+        entry.msgstr_plural = dict(source.msgstr_plural)
+    else:  # singular translation, plural template: it is the first form
+        entry.msgstr_plural = {**{n: "" for n in entry.msgstr_plural}, 0: source.msgstr}
+    return True
 
 
 def _obsolete_copy(entry: polib.POEntry) -> polib.POEntry:

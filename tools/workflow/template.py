@@ -48,9 +48,19 @@ def build_template(
     return po
 
 
-def _entries(po: polib.POFile) -> list[tuple[str | None, str, list[tuple[str, str]]]]:
-    """What a template says, apart from its header: each entry's text and references."""
-    return [(e.msgctxt, e.msgid, list(e.occurrences)) for e in po if not e.obsolete]
+def _entries(po: polib.POFile) -> list[tuple[str | None, str, str]]:
+    """What a template says, apart from its header: each entry's text and references.
+
+    References are compared as written on the ``#:`` line, not as polib's
+    list: polib splits that line at every space, so a seed named
+    ``my article.txt`` reads back as two references and the template would
+    look changed (and get a new date) on every run.
+    """
+    return [(e.msgctxt, e.msgid, _references(e)) for e in po if not e.obsolete]
+
+
+def _references(entry: polib.POEntry) -> str:
+    return " ".join(f"{name}:{line}" if line else name for name, line in entry.occurrences)
 
 
 def write_template(

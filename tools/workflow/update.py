@@ -5,7 +5,11 @@ For each article in ``seeds/``: segment it, rewrite its template
 ``translations/<article>/<lang>.po`` (:func:`tools.workflow.merge.merge`): the files
 already there, ``en.po`` (created when missing) and any language asked for.
 
-Never losing a translator's work comes first, so the run has two phases:
+Never losing a translator's work comes first, so the run holds the
+project's lock (:mod:`tools.lock`: a second update waits for nothing and
+stops at once), each translation must still hold the bytes that were read
+when it is replaced (an editor's save made meanwhile is kept, and the run
+stops saying so), and the run has two phases:
 every input (each seed, each existing PO file, each language code) is read
 and checked before anything is written; a bad file stops the run with an
 :class:`~tools.errors.InputError` and leaves every file as it was. Every
@@ -37,8 +41,10 @@ from babel import Locale, UnknownLocaleError
 
 from tools.config import DEFAULT_LANGUAGE, ProjectConfig
 from tools.errors import InputError
+from tools.fileio import current_bytes, write_if_changed
+from tools.lock import project_lock
 from tools.workflow.merge import MergeReport, merge
-from tools.units.po import load_po, plural_forms, po_date, render_po, save_po
+from tools.units.po import load_po, plural_forms, po_date, render_po
 from tools.text.segment import segment_file
 from tools.workflow.template import write_template
 
@@ -78,6 +84,8 @@ class _Target:
     path: Path
     language: str
     old: polib.POFile | None
+    #: The bytes read (``None``: no file): the file must still hold them when it is replaced.
+    snapshot: bytes | None
 
 
 def update_project(
@@ -95,8 +103,9 @@ def update_project(
     if not names:
         raise InputError(config.relative(config.seeds), "no articles (*.txt) to update")
     requested = [_checked_language(None, code) for code in languages]
-    plans = {name: _read_article(config, name, requested) for name in names}
-    return [_write_article(config, name, targets, processors) for name, targets in plans.items()]
+    with project_lock(config.root, "update"):
+        plans = {name: _read_article(config, name, requested) for name in names}
+        return [_write_article(config, name, targets, processors) for name, targets in plans.items()]
 
 
 def _read_article(config: ProjectConfig, article: str, requested: list[str]) -> list[_Target]:
@@ -105,8 +114,9 @@ def _read_article(config: ProjectConfig, article: str, requested: list[str]) -> 
     targets = []
     for language in languages_of(config, article, requested):
         path = config.translation_path(article, language)
-        old = load_po(path) if path.exists() else None
-        targets.append(_Target(path, language, old))
+        snapshot = current_bytes(path)
+        old = load_po(path) if snapshot is not None else None
+        targets.append(_Target(path, language, old, snapshot))
     return targets
 
 
@@ -153,7 +163,7 @@ def _write_translation(
             for process in processors:
                 process(entry)
     _set_revision_date(po, target.old)
-    changed = save_po(po, target.path)
+    changed = write_if_changed(target.path, render_po(po), expect=target.snapshot)
     return TranslationUpdate(target.path, target.language, target.old is None, changed, result.report)
 
 

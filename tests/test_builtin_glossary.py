@@ -1,0 +1,69 @@
+"""Built-in glossaries: ``builtin:<name>`` in configuration and on the command line, and their precedence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tools.cli import cli
+from tools.config import load_config
+from tools.errors import InputError
+from tools.glossary import load_glossary
+from tools.glossary.builtin import ROOT, names, path_of
+
+MOROCCO = 'msgctxt "place"\nmsgid "المغرب"\nmsgstr "{}"\n'
+
+
+def _project(tmp_path: Path, glossary: str, entries: str = "", role: str | None = None) -> Path:
+    (tmp_path / "pyproject.toml").write_text(f"[tool.tarjuman]\nglossary = {glossary}\n", "utf-8")
+    (tmp_path / "glossary").mkdir()
+    role_line = f'"X-Glossary-Role: {role}\\n"\n' if role else ""
+    header = f'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n{role_line}\n'
+    (tmp_path / "glossary" / "own.po").write_text(header + entries, "utf-8")
+    return tmp_path
+
+
+def test_news_is_built_in() -> None:
+    assert "news" in names()
+    assert path_of("builtin:news") == ROOT / "news"
+
+
+def test_configuration_names_a_built_in_glossary(tmp_path: Path) -> None:
+    config = load_config(_project(tmp_path, '["glossary", "builtin:news"]'))
+    assert config.glossary == (tmp_path / "glossary", ROOT / "news")
+
+
+def test_unknown_built_in_glossary_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"unknown built-in glossary 'builtin:sport' \(built in: builtin:news\)"):
+        load_config(_project(tmp_path, '["builtin:sport"]'))
+
+
+@pytest.mark.parametrize("order", ['["glossary", "builtin:news"]', '["builtin:news", "glossary"]'], ids=["own-first", "builtin-first"])
+@pytest.mark.parametrize("role", [None, "reference"], ids=["curated", "reference"])
+def test_the_projects_own_glossary_wins_whatever_the_order(tmp_path: Path, order: str, role: str | None) -> None:
+    config = load_config(_project(tmp_path, order, MOROCCO.format("Al-Maghrib (house style)"), role))
+    term = load_glossary(config.glossary).term("المغرب")
+    assert term is not None and term.path.endswith("own.po")
+    assert [r.text for r in term.approved] == ["Al-Maghrib (house style)"]
+
+
+def test_built_in_terms_the_project_lacks_are_added(tmp_path: Path) -> None:
+    config = load_config(_project(tmp_path, '["glossary", "builtin:news"]', MOROCCO.format("Morocco")))
+    term = load_glossary(config.glossary).term("موسكو")
+    assert term is not None and [r.text for r in term.approved] == ["Moscow"]
+
+
+def test_glossary_option_takes_a_built_in_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["glossary", "find", "--glossary", "builtin:news", "وصل إلى موسكو"])
+    assert result.exit_code == 0, result.output
+    assert "موسكو -> موسكو [place]" in result.output and "approved: Moscow" in result.output
+
+
+def test_unknown_name_on_the_command_line_is_one_line_and_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["glossary", "lint", "--glossary", "builtin:nope"])
+    assert result.exit_code == 2
+    assert "unknown built-in glossary 'builtin:nope'" in result.output and "Traceback" not in result.output

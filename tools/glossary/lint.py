@@ -177,13 +177,16 @@ def check_acronym_case(glossary: Glossary, rule: Rule) -> Iterator[Finding]:
     """A rendering with an acronym that is also an English word (US, WHO, IT) matches it in capitals only.
 
     Case used to be ignored, so the pronoun "us" satisfied "US". An entry
-    flagged neither case-sensitive nor case-insensitive now behaves
-    differently where it matters: say which is meant.
+    whose whole rendering is such an acronym, flagged neither case-sensitive
+    nor case-insensitive, now behaves differently: say which is meant.
     """
     for entry in _usable(glossary):
         if entry.case_sensitive or entry.case_insensitive:
             continue
-        acronyms = [w for w in WORD.findall(entry.msgstr) if is_acronym(w) and w.lower() in ACRONYM_WORDS]
+        words = WORD.findall(entry.msgstr)
+        # Inside a longer rendering ("US Commerce Department") the other words
+        # already rule the pronoun out; only a rendering that is the acronym alone changes.
+        acronyms = words if len(words) == 1 and is_acronym(words[0]) and words[0].lower() in ACRONYM_WORDS else []
         if acronyms:
             yield _finding(
                 rule, entry,

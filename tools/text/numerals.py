@@ -35,12 +35,21 @@ from functools import lru_cache
 
 from text_to_num import alpha2digit
 
-from tools.text.arabic import fold_digits
+from tools.text.arabic import DIGIT_FOLDS
+
+#: ``fold_digits`` as one ``str.translate`` table: numbers are read in every entry.
+_FOLD = str.maketrans(DIGIT_FOLDS)
+
+
+def fold_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits and separators as ASCII."""
+    return text.translate(_FOLD)
 
 Reading = Decimal | str
 
 DIGITS = r"[0-9]+(?:[.,][0-9]+)*"
 _SEPARATOR = re.compile(r"[.,]")
+_ANY_DIGIT = re.compile(r"[0-9]")
 _NUMBER = re.compile(DIGITS)
 
 #: English scale words and the newsroom abbreviations written after digits.
@@ -148,8 +157,9 @@ def _arabic_word(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 10)
 def arabic_numbers(text: str) -> dict[str, frozenset[Reading]]:
-    """The digit numbers of an Arabic text with their readings, scale words applied.
+    """The digit numbers of an Arabic text with their readings, scale words applied (do not modify).
 
     ``110 مليارات`` -> ``{"110": {110, 110000000000}}``.
     """
@@ -196,17 +206,19 @@ def arabic_word_values(text: str) -> set[Reading]:
 # --- English -----------------------------------------------------------------------
 
 
+def english_digit_readings(text: str) -> frozenset[Reading]:
+    """What the English states in digits, with scale words and short year ranges: the cheap part."""
+    values: set[Reading] = set()
+    for _, _, _, found in english_digit_numbers(text):
+        values |= found
+    return frozenset(values)
+
+
 @lru_cache(maxsize=1 << 12)
 def english_readings(text: str) -> frozenset[Reading]:
     """Every value the English states in digits, scale words, ordinals, words or Roman numerals."""
     folded = fold_digits(text)
-    values: set[Reading] = set()
-    for token in _NUMBER.findall(folded):
-        values |= readings(token)
-    for match in _ENGLISH_SCALE.finditer(folded):
-        values |= _scaled(match.group(1), ENGLISH_SCALES[match.group(2).lower()])
-    for match in _YEAR_RANGE.finditer(folded):
-        values.add(Decimal(match.group(1)[:2] + match.group(2)))
+    values = set(english_digit_readings(folded))
     values.update(_roman_values(folded))
     values |= _word_values(folded)
     return frozenset(values)
@@ -265,9 +277,16 @@ def _to_roman(value: int) -> str:
     return "".join(out)
 
 
-def english_digit_numbers(text: str) -> Iterator[tuple[str, int, int, frozenset[Reading]]]:
+@lru_cache(maxsize=1 << 10)
+def english_digit_numbers(text: str) -> tuple[tuple[str, int, int, frozenset[Reading]], ...]:
     """Numbers the English writes in digits: (token, start, end, readings with scale words)."""
     folded = fold_digits(text)
+    if not _ANY_DIGIT.search(folded):
+        return ()
+    return tuple(_digit_numbers(folded))
+
+
+def _digit_numbers(folded: str) -> Iterator[tuple[str, int, int, frozenset[Reading]]]:
     scaled = {m.start(1): _scaled(m.group(1), ENGLISH_SCALES[m.group(2).lower()])
               for m in _ENGLISH_SCALE.finditer(folded)}
     years = {m.start(2): Decimal(m.group(1)[:2] + m.group(2)) for m in _YEAR_RANGE.finditer(folded)}

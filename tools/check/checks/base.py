@@ -9,6 +9,7 @@ disagree.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -48,18 +49,44 @@ class ArticleHistory:
 
     A term missing from an entry whose approved English the article already
     used is a second reference ("the president" after "President Trump"):
-    still reported, at a lower severity. Word keys of the earlier entries
-    are kept so that the common case, a rendering never used before, costs
-    one set lookup.
+    still reported, at a lower severity. The history only grows, so where a
+    term was first rendered is remembered, and each earlier entry is read at
+    most once per term: the cost follows the article, not its square.
     """
 
     def __init__(self) -> None:
-        self.entries: list[tuple[int, str]] = []
+        self.entries: list[tuple[int, str, frozenset[str]]] = []
         self.keys: set[str] = set()
+        self._first: dict[str, tuple[int, str]] = {}
+        self._read: dict[str, int] = {}
 
     def add(self, line: int, text: str) -> None:
-        self.entries.append((line, text))
-        self.keys.update(token.key for token in forms.tokens(text))
+        keys = forms.text_keys(text)
+        self.entries.append((line, text, keys))
+        self.keys |= keys
+
+    def first_rendering(
+        self, term_key: str, first_keys: set[str], find: Callable[[str], str | None]
+    ) -> tuple[int, str] | None:
+        """The first entry (line, rendering) where ``find`` finds the term, reading new entries only.
+
+        ``first_keys``: word keys one of which any rendering of the term starts
+        with; entries without any are skipped unread.
+        """
+        if term_key in self._first:
+            return self._first[term_key]
+        if first_keys.isdisjoint(self.keys):
+            return None
+        start = self._read.get(term_key, 0)
+        for line, text, keys in self.entries[start:]:
+            if first_keys.isdisjoint(keys):
+                continue
+            rendering = find(text)
+            if rendering is not None:
+                self._first[term_key] = (line, rendering)
+                return line, rendering
+        self._read[term_key] = len(self.entries)
+        return None
 
 
 @dataclass(frozen=True)

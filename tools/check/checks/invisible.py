@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from tools.text.arabic import BIDI_EMBEDDINGS, BIDI_ISOLATES, BIDI_MARKS, ZERO_WIDTH
 from tools.check.checks.base import EntryContext, Problem
@@ -27,6 +28,7 @@ REORDERING = BIDI_EMBEDDINGS | BIDI_ISOLATES
 _ORDINARY = frozenset("\n\t")
 
 
+@lru_cache(maxsize=1 << 12)
 def is_invisible(char: str) -> bool:
     """Whether ``char`` is a control, format (zero-width, bidi) or line/paragraph separator."""
     if char in BIDI_MARKS or char in ZERO_WIDTH or char in REORDERING:
@@ -44,6 +46,9 @@ def describe(char: str) -> str:
 def invisible_char(ctx: EntryContext) -> Iterator[Problem]:
     """Each distinct unexplained invisible character of each form, once, at its first column."""
     for form in ctx.filled_forms:
+        # Most translations have none: look at each distinct character once first.
+        if not any(is_invisible(char) for char in set(form.text)):
+            continue
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         for column, char in enumerate(form.text, start=1):

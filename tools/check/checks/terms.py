@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 from tools.check.checks.base import VARIANTS_REPORT, EntryContext, Form, Problem
 from tools.glossary.match import forms
-from tools.glossary.match.english import Grade, approved_match, find_all, forbidden_present
+from tools.glossary.match.english import Grade, approved_match, forbidden_present, locate
 from tools.glossary.model import Rendering, Term
 
 
@@ -39,9 +39,9 @@ def _quoted(texts: list[str] | tuple[str, ...]) -> str:
 
 
 def _span(english: str, rendering: Rendering) -> tuple[int, int] | None:
-    """Where ``rendering`` first is in ``english``, in any accepted form."""
-    spans = find_all(english, rendering)
-    return spans[0] if spans else None
+    """Where ``rendering`` first is in ``english``: exactly, else in a variant form."""
+    found = locate(english, rendering)
+    return found.span if found else None
 
 
 def missing_term(ctx: EntryContext) -> Iterator[Problem]:
@@ -80,13 +80,12 @@ def _earlier_rendering(ctx: EntryContext, term: Term, variants: bool) -> tuple[i
         if p is not None
         for key in p.keys[:1]
     }
-    if first_keys.isdisjoint(history.keys):
-        return None
-    for line, text in history.entries:
+
+    def find(text: str) -> str | None:
         found = approved_match(text, term, variants)
-        if found is not None:
-            return line, found.rendering.text
-    return None
+        return found.rendering.text if found else None
+
+    return history.first_rendering(f"{term.key}\x00{variants}", first_keys, find)
 
 
 def term_variant(ctx: EntryContext) -> Iterator[Problem]:

@@ -101,12 +101,21 @@ class _Text:
         found: list[tuple[int, int]] = []
         for wanted in forms.variants(rendering.text, rendering.case_insensitive):
             found.extend(forms.find(self.tokens, self.index, wanted))
-        return found
+        return sorted(found)
 
 
 @lru_cache(maxsize=1 << 12)
 def _text(english: str) -> _Text:
     return _Text(english)
+
+
+def _variant_spans(english: str, rendering: Rendering) -> list[tuple[int, int]]:
+    """Variant spans of ``rendering``; the text is only cut into tokens when its words allow one."""
+    keys = forms.text_keys(english)
+    wanted = forms.variants(rendering.text, rendering.case_insensitive)
+    if not any(set(p.keys) <= keys for p in wanted):
+        return []
+    return _text(english).spans(rendering)
 
 
 def _exact(english: str, rendering: Rendering) -> re.Pattern[str] | None:
@@ -135,7 +144,7 @@ def locate(english: str, rendering: Rendering, variants: bool = True) -> Found |
     if match:
         return Found(rendering, Grade.EXACT, match.span())
     if _variants_allowed(rendering, variants):
-        spans = _text(english).spans(rendering)
+        spans = _variant_spans(english, rendering)
         if spans:
             return Found(rendering, Grade.VARIANT, min(spans))
     return None
@@ -148,7 +157,7 @@ def find_all(english: str, rendering: Rendering, variants: bool = True) -> list[
         return []
     spans = [m.span() for m in pattern.finditer(english)]
     if _variants_allowed(rendering, variants):
-        spans.extend(_text(english).spans(rendering))
+        spans.extend(_variant_spans(english, rendering))
     kept: list[tuple[int, int]] = []
     for start, end in sorted(set(spans), key=lambda s: (s[0], -s[1])):
         if kept and start < kept[-1][1]:
@@ -167,7 +176,7 @@ def approved_match(english: str, term: Term, variants: bool = True) -> Found | N
         for rendering in term.approved:
             if not _variants_allowed(rendering, True):
                 continue
-            for span in _text(english).spans(rendering):
+            for span in _variant_spans(english, rendering):
                 if not _inside_forbidden(english, term, span):
                     return Found(rendering, Grade.VARIANT, span)
     return None
@@ -198,13 +207,14 @@ def forbidden_present(english: str, term: Term, variants: bool = True) -> list[R
     "Security" were forbidden for a term whose approved rendering is
     "National Security", a correct translation must not be reported.
     """
+    found = [(r, find_all(english, r, variants)) for r in term.forbidden]
+    if not any(spans for _, spans in found):
+        return []
     approved = [span for r in term.approved for span in find_all(english, r, variants)]
     used = []
-    for rendering in term.forbidden:
-        for start, end in find_all(english, rendering, variants):
-            if not any(a <= start and end <= b for a, b in approved):
-                used.append(rendering)
-                break
+    for rendering, spans in found:
+        if any(not any(a <= start and end <= b for a, b in approved) for start, end in spans):
+            used.append(rendering)
     return used
 
 
@@ -242,6 +252,6 @@ class ForbiddenIndex:
         """Terms whose forbidden renderings may be in ``english``, in glossary order."""
         if not self._by_key:
             return []
-        keys = _text(english).index
+        keys = forms.text_keys(english)
         found = {position: term for k in keys for position, term in self._by_key.get(k, ())}
         return [found[position] for position in sorted(found)]

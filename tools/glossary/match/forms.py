@@ -74,6 +74,19 @@ def word_key(word: str) -> str:
     return _STEMMER.stemWord(american)
 
 
+_PREFIXED = re.compile(
+    rf"(?<![^\W_])({'|'.join(sorted(_JOINED_PREFIXES))})[{HYPHENS}]([^\W_]+)", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def text_keys(text: str) -> frozenset[str]:
+    """Every word key of ``text``, hyphenated prefixes also joined: a cheap filter before :func:`tokens`."""
+    keys = set(map(word_key, set(WORD.findall(text))))
+    keys.update(word_key(a + b) for a, b in _PREFIXED.findall(text))
+    return frozenset(keys)
+
+
 @dataclass(frozen=True)
 class Token:
     """A word of an English text: its span, its key and whether it is written in capitals."""
@@ -118,6 +131,7 @@ class Pattern:
     capitals: tuple[bool, ...]
 
 
+@lru_cache(maxsize=1 << 14)
 def pattern(rendering: str, case_insensitive: bool = False) -> Pattern | None:
     """The word keys of ``rendering``; acronyms keep their capitals unless ``case_insensitive``."""
     words = tokens(rendering)
@@ -161,6 +175,7 @@ def demonym_rows() -> tuple[dict[str, tuple[str, ...] | str], ...]:
     return tuple(rows)
 
 
+@lru_cache(maxsize=1 << 14)
 def variants(rendering: str, case_insensitive: bool = False) -> tuple[Pattern, ...]:
     """The patterns that count as ``rendering``: its own words, then its adjective forms."""
     own = pattern(rendering, case_insensitive)

@@ -119,3 +119,17 @@ def test_roman_numerals(numeral: str, value: int | None) -> None:
 
 def test_arabic_scale_word_gives_both_readings() -> None:
     assert numerals.arabic_numbers("بلغت ١١٠ مليارات")["110"] == {Decimal(110), Decimal(110 * 10**9)}
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english", "added"),
+    [
+        ("اتصل على الرقم 116123 مجانا", "call free on 116 123", []),  # digits grouped by spaces
+        ("الوقت المثالي هو 5:30 مساء", "the perfect time is 5.30pm", []),  # a time with a full stop
+        ("في ثمانينيات القرن العشرين", "In the 1980s", []),  # an Arabic decade
+        ("في ثمانينيات القرن العشرين", "In the 1970s", ["1970"]),
+        ("أحب هؤلاء الرجال", "I love these 12 guys", ["12"]),
+    ],
+)
+def test_number_added_reads_groups_times_and_decades(arabic: str, english: str, added: list[str]) -> None:
+    assert _added(arabic, english) == added

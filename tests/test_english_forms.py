@@ -65,6 +65,9 @@ def _grade(english: str, rendering: Rendering) -> str | None:
         ("the North Korean border", "South Korea", None),
         ("They called on us to talk.", "US", None),  # acronyms keep their case
         ("the US called for talks", "US", "exact"),
+        ("temperature differences through the central U.S. on Sunday", "US", "variant"),  # dotted
+        ("the U.K. Ambassador", "UK Ambassador", "variant"),
+        ("the u.s. army", "US", None),
         ("Who said that?", "WHO", None),
         ("NGOs working in the camps", "NGO", "exact"),
     ],

@@ -50,6 +50,8 @@ Reading = Decimal | str
 DIGITS = r"[0-9]+(?:[.,][0-9]+)*"
 _SEPARATOR = re.compile(r"[.,]")
 _ANY_DIGIT = re.compile(r"[0-9]")
+_SPACE_GROUPED = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9])")
+_TIME = re.compile(r"([01]?[0-9]|2[0-3])[.:]([0-5][0-9])")
 _NUMBER = re.compile(DIGITS)
 
 #: English scale words and the newsroom abbreviations written after digits.
@@ -103,7 +105,13 @@ for _value, _forms in {
 }.items():
     for _form in _forms.split():
         ARABIC_WORDS[_form] = _value
-_NUMBER_WORDS = frozenset(ARABIC_WORDS) | frozenset(ARABIC_SCALES)
+#: Decades (ثمانينيات القرن العشرين: the 1980s): the tens, and the years of the last two centuries.
+ARABIC_DECADES = {
+    f"{stem}ينيات": tens
+    for stem, tens in (("عشر", 20), ("ثلاث", 30), ("اربع", 40), ("خمس", 50), ("ست", 60),
+                       ("سبع", 70), ("ثمان", 80), ("تسع", 90))
+}
+_NUMBER_WORDS = frozenset(ARABIC_WORDS) | frozenset(ARABIC_SCALES) | frozenset(ARABIC_DECADES)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671]+")
 _ALEFS = str.maketrans("أإآٱ", "اااا")
 
@@ -190,6 +198,11 @@ def arabic_word_values(text: str) -> set[Reading]:
     for word in words:
         if word == "و":
             continue  # و typed apart: الثالثة و التسعين
+        if word in ARABIC_DECADES:
+            tens = ARABIC_DECADES[word]
+            values.update(Decimal(tens + base) for base in (0, 1900, 2000))
+            previous = None
+            continue
         value = ARABIC_WORDS.get(word) or ARABIC_SCALES.get(word)
         if value is None:
             previous = None
@@ -290,11 +303,26 @@ def _digit_numbers(folded: str) -> Iterator[tuple[str, int, int, frozenset[Readi
     scaled = {m.start(1): _scaled(m.group(1), ENGLISH_SCALES[m.group(2).lower()])
               for m in _ENGLISH_SCALE.finditer(folded)}
     years = {m.start(2): Decimal(m.group(1)[:2] + m.group(2)) for m in _YEAR_RANGE.finditer(folded)}
+    grouped = _space_groups(folded)
     for match in _NUMBER.finditer(folded):
-        values = set(readings(match.group())) | scaled.get(match.start(), set())
+        token = match.group()
+        values = set(readings(token)) | scaled.get(match.start(), set()) | grouped.get(match.start(), set())
         if match.start() in years:
             values.add(years[match.start()])
-        yield match.group(), match.start(), match.end(), frozenset(values)
+        time = _TIME.fullmatch(token)
+        if time:  # 5.30pm = 5:30, which the Arabic writes as two numbers
+            values.update((Decimal(time.group(1)), Decimal(time.group(2))))
+        yield token, match.start(), match.end(), frozenset(values)
+
+
+def _space_groups(folded: str) -> dict[int, set[Reading]]:
+    """``116 123`` (a number grouped by spaces) -> the whole value, for each of its groups."""
+    out: dict[int, set[Reading]] = {}
+    for match in _SPACE_GROUPED.finditer(folded):
+        value = Decimal(re.sub(r"\s", "", match.group()))
+        for part in _NUMBER.finditer(match.group()):
+            out.setdefault(match.start() + part.start(), set()).add(value)
+    return out
 
 
 def union(sets: Iterable[frozenset[Reading]]) -> set[Reading]:

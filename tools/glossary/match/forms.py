@@ -19,8 +19,8 @@ The stem is Porter2's, which keeps "Admiralty" (``admiralti``) apart from
 "Admiral" (``admir``).
 
 Words written as acronyms (two to five capitals, ``US``, ``WHO``, ``DGSN``)
-keep their case: ``US`` in a rendering needs ``US`` in the text, never the
-pronoun "us", unless the entry is flagged ``case-insensitive``.
+keep their case: ``US`` in a rendering needs ``US`` (or ``U.S.``) in the
+text, never the pronoun "us", unless the entry is flagged ``case-insensitive``.
 
 Places, parties and institutions also match their adjective and demonym
 forms from ``data/demonyms.tsv`` ("North Korea" → "North Korean",
@@ -45,8 +45,9 @@ APOSTROPHES = "'\u2019\u2018\u02bc\u2032"
 #: Characters that join compound words: hyphen-minus, hyphen, non-breaking hyphen.
 HYPHENS = "-\u2010\u2011"
 _APOSTROPHE_FOLD = str.maketrans({c: "'" for c in APOSTROPHES})
-#: A word: letters or digits, with inner apostrophes (d'Ivoire, O'Neill).
-WORD = re.compile(rf"[^\W_]+(?:[{APOSTROPHES}][^\W_]+)*")
+#: A word: letters or digits, with inner apostrophes (d'Ivoire, O'Neill), or an acronym
+#: written with full stops (U.S., U.K.), which is read as the acronym (US, UK).
+WORD = re.compile(rf"(?<![^\W_])(?:[A-Z]\.){{2,5}}(?![^\W_])|[^\W_]+(?:[{APOSTROPHES}][^\W_]+)*")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 #: British -ise words not in breame's list, made -ize: denuclearise, denuclearisation.
@@ -57,6 +58,11 @@ _JOINED_PREFIXES = frozenset({"co", "re", "pre", "non", "anti", "counter", "inte
 _STEMMER = Stemmer.Stemmer("english")
 
 
+def _undotted(word: str) -> str:
+    """``U.S.`` -> ``US``: an acronym written with full stops is the acronym."""
+    return word.replace(".", "") if word.endswith(".") else word
+
+
 def is_acronym(word: str) -> bool:
     """Two to five capitals: ``US``, ``WHO``, ``DGSN``; not ``I``, not ``Us``."""
     return _ACRONYM.fullmatch(word) is not None
@@ -65,6 +71,7 @@ def is_acronym(word: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def word_key(word: str) -> str:
     """The key two words share when one is a form of the other (see module docstring)."""
+    word = _undotted(word)
     folded = word.translate(_APOSTROPHE_FOLD).casefold()
     if folded.endswith("'s"):
         folded = folded[:-2]
@@ -111,7 +118,8 @@ def tokens(text: str) -> list[Token]:
             word, start, joined = words.pop() + word, joined_to.start, joined_to.joined
         else:
             joined = gap is not None and _joinable(gap)
-        capitals = _ACRONYM.fullmatch(word) is not None or _ACRONYM_PLURAL.fullmatch(word) is not None
+        bare = _undotted(word)
+        capitals = _ACRONYM.fullmatch(bare) is not None or _ACRONYM_PLURAL.fullmatch(bare) is not None
         out.append(Token(start, match.end(), word_key(word), capitals, joined))
         words.append(word)
     return out

@@ -80,6 +80,7 @@ def main() -> None:
     parser.add_argument("--check", default="", help="lines for [tool.tarjuman.check], e.g. 'variants = \"exact\"'")
     parser.add_argument("--sample", type=int, default=25, help="findings to print (default 25)")
     parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--dump", type=Path, help="write every finding as TSV (line, code, severity, term, found, message)")
     args = parser.parse_args()
 
     documents = read_documents()
@@ -107,6 +108,11 @@ def main() -> None:
     print(f"glossary lint: {len(lint)} ({', '.join(sorted({f.code for f in lint})) or 'none'})")
     missing = Counter(f.term for f in findings if f.code == "missing-term")
     print("missing-term by term: " + ", ".join(f"{t} {n}" for t, n in missing.most_common(12)))
+    if args.dump:
+        with args.dump.open("w", encoding="utf-8") as out:
+            for f in findings:
+                line = where[(f.path, f.msgctxt, f.msgid)][0]
+                out.write(f"{line}\t{f.code}\t{f.severity.label}\t{f.term or ''}\t{f.found or ''}\t{f.message}\n")
     chosen = sorted(random.Random(args.seed).sample(range(len(findings)), min(args.sample, len(findings))))
     print(f"\n### Sample: {len(chosen)} of {len(findings)} findings (seed {args.seed})")
     for n, i in enumerate(chosen, 1):

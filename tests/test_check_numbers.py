@@ -129,7 +129,22 @@ def test_arabic_scale_word_gives_both_readings() -> None:
         ("في ثمانينيات القرن العشرين", "In the 1980s", []),  # an Arabic decade
         ("في ثمانينيات القرن العشرين", "In the 1970s", ["1970"]),
         ("أحب هؤلاء الرجال", "I love these 12 guys", ["12"]),
+        ("ليصبح واحدًا من أصل 4 لاعبين", "becoming 1-of-4 players", []),  # accusative tanwin
     ],
 )
 def test_number_added_reads_groups_times_and_decades(arabic: str, english: str, added: list[str]) -> None:
+    assert _added(arabic, english) == added
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english", "added"),
+    [
+        ("ما لم تجمع مليوني دولار", "unless she raised $2 million", []),  # a dual scale word
+        ("يجب أن تكون نسبة المشاركة أكثر من النصف", "turnout needs to be 50 percent plus one", []),
+        ("في حوالي الساعة 4 يوم السبت", "at about 04:00 BST on Saturday", []),
+        ("مشروع خط أنابيب نورد ستريم الثانٍ", "the Nord Stream 2 pipeline", []),  # ordinal with tanwin
+        ("ما لم تجمع مليون دولار", "unless she raised $2 million", ["2"]),
+    ],
+)
+def test_number_added_reads_duals_fractions_and_clock_times(arabic: str, english: str, added: list[str]) -> None:
     assert _added(arabic, english) == added

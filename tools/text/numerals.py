@@ -51,6 +51,7 @@ DIGITS = r"[0-9]+(?:[.,][0-9]+)*"
 _SEPARATOR = re.compile(r"[.,]")
 _ANY_DIGIT = re.compile(r"[0-9]")
 _SPACE_GROUPED = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9])")
+_CLOCK = re.compile(r"(?<![0-9])([01]?[0-9]|2[0-3]):([0-5][0-9])(?![0-9])")
 _TIME = re.compile(r"([01]?[0-9]|2[0-3])[.:]([0-5][0-9])")
 _NUMBER = re.compile(DIGITS)
 
@@ -59,14 +60,23 @@ ENGLISH_SCALES = {
     "hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "trn": 10**12,
 }
-#: Arabic scale words with their duals and plurals (singular, accusative, dual, plural).
+#: Arabic scale words with their plurals (singular, accusative, plural).
 ARABIC_SCALES = {
-    **dict.fromkeys(("مئة", "مائة", "مئات", "مائتين", "مئتين", "مائتان", "مئتان"), 10**2),
-    **dict.fromkeys(("الف", "الفا", "الفين", "الفان", "الاف", "الوف"), 10**3),
-    **dict.fromkeys(("مليون", "مليونا", "مليونين", "مليونان", "ملايين"), 10**6),
-    **dict.fromkeys(("مليار", "مليارا", "مليارين", "ملياران", "مليارات", "بليون", "بلايين"), 10**9),
+    **dict.fromkeys(("مئة", "مائة", "مئات"), 10**2),
+    **dict.fromkeys(("الف", "الفا", "الاف", "الوف"), 10**3),
+    **dict.fromkeys(("مليون", "مليونا", "ملايين"), 10**6),
+    **dict.fromkeys(("مليار", "مليارا", "مليارات", "بليون", "بلايين"), 10**9),
     **dict.fromkeys(("تريليون", "تريليونا", "تريليونات", "ترليون"), 10**12),
 }
+#: Their duals, which say "two" by themselves: مليوني دولار = $2 million.
+ARABIC_DUAL_SCALES = {
+    **dict.fromkeys(("مئتان", "مئتين", "مائتان", "مائتين", "مئتي", "مائتي"), 10**2),
+    **dict.fromkeys(("الفان", "الفين", "الفي"), 10**3),
+    **dict.fromkeys(("مليونان", "مليونين", "مليوني"), 10**6),
+    **dict.fromkeys(("ملياران", "مليارين", "ملياري"), 10**9),
+}
+#: Fractions written as words: النصف is "half" and "50 per cent".
+ARABIC_FRACTIONS = {"نصف": (Decimal("0.5"), Decimal(50)), "ربع": (Decimal("0.25"), Decimal(25))}
 _ENGLISH_SCALE = re.compile(
     rf"({DIGITS})[\s\u00a0-]*({'|'.join(sorted(ENGLISH_SCALES, key=len, reverse=True))})\b",
     re.IGNORECASE,
@@ -87,19 +97,18 @@ _PRONOUN_CONTEXT = frozenset(
 #: Arabic number words (after :func:`_arabic_word` normalization) and their values.
 ARABIC_WORDS: dict[str, int] = {}
 for _value, _forms in {
-    1: "واحد واحدة", 2: "اثنان اثنين اثنتان اثنتين",
+    1: "واحد واحدة احد احدى", 2: "اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي",
     3: "ثلاث ثلاثة", 4: "اربع اربعة", 5: "خمس خمسة", 6: "ست ستة", 7: "سبع سبعة",
     8: "ثمان ثماني ثمانية", 9: "تسع تسعة", 10: "عشر عشرة",
-    1: "احد احدى", 2: "اثنا اثني اثنتا اثنتي",
     20: "عشرون عشرين", 30: "ثلاثون ثلاثين", 40: "اربعون اربعين", 50: "خمسون خمسين",
     60: "ستون ستين", 70: "سبعون سبعين", 80: "ثمانون ثمانين", 90: "تسعون تسعين",
-    100: "مئة مائة", 200: "مئتان مئتين مائتان مائتين", 1000: "الف", 2000: "الفان الفين",
+    100: "مئة مائة", 1000: "الف",
 }.items():
     for _form in _forms.split():
         ARABIC_WORDS[_form] = _value
 #: Ordinals (الثالث, الثالثة, الحادي): the tens of 93rd (الثالثة والتسعين) are cardinal.
 for _value, _forms in {
-    1: "اول اولى حادي حادية", 2: "ثاني ثانية", 3: "ثالث ثالثة", 4: "رابع رابعة",
+    1: "اول اولى حادي حادية", 2: "ثاني ثانية ثان", 3: "ثالث ثالثة", 4: "رابع رابعة",
     5: "خامس خامسة", 6: "سادس سادسة", 7: "سابع سابعة", 8: "ثامن ثامنة", 9: "تاسع تاسعة",
     10: "عاشر عاشرة",
 }.items():
@@ -111,8 +120,10 @@ ARABIC_DECADES = {
     for stem, tens in (("عشر", 20), ("ثلاث", 30), ("اربع", 40), ("خمس", 50), ("ست", 60),
                        ("سبع", 70), ("ثمان", 80), ("تسع", 90))
 }
-_NUMBER_WORDS = frozenset(ARABIC_WORDS) | frozenset(ARABIC_SCALES) | frozenset(ARABIC_DECADES)
+_NUMBER_WORDS = frozenset(ARABIC_WORDS).union(ARABIC_SCALES, ARABIC_DUAL_SCALES, ARABIC_DECADES, ARABIC_FRACTIONS)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671]+")
+#: Diacritics and tatweel, dropped before reading a number word (ثانٍ).
+_MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670]")
 _ALEFS = str.maketrans("أإآٱ", "اااا")
 
 
@@ -159,6 +170,8 @@ def numbers(text: str) -> list[str]:
 def _arabic_word(word: str) -> str:
     """A word without hamza on alef and without its و / ب / ال prefix, for number lookups."""
     word = word.translate(_ALEFS)
+    if word.endswith("ا") and word[:-1] in _NUMBER_WORDS:
+        word = word[:-1]  # the accusative alef of tanwin: واحدًا, ثلاثا
     for prefix in ("وال", "بال", "ال", "و", "ب"):
         if word.startswith(prefix) and word[len(prefix):] in _NUMBER_WORDS:
             return word[len(prefix):]
@@ -192,12 +205,20 @@ def _skip_space(text: str, index: int) -> int:
 
 def arabic_word_values(text: str) -> set[Reading]:
     """Values of Arabic number words: ثلاثة 3, خمسة وعشرون 25 (and 5, 20), مليون 1000000."""
-    words = [_arabic_word(w) for w in _ARABIC_WORD.findall(text)]
+    words = [_arabic_word(w) for w in _ARABIC_WORD.findall(_MARKS.sub("", text))]
     values: set[Reading] = set()
     previous: int | None = None
     for word in words:
         if word == "و":
             continue  # و typed apart: الثالثة و التسعين
+        if word in ARABIC_DUAL_SCALES:
+            values.update((Decimal(2), Decimal(2 * ARABIC_DUAL_SCALES[word])))
+            previous = None
+            continue
+        if word in ARABIC_FRACTIONS:
+            values.update(ARABIC_FRACTIONS[word])
+            previous = None
+            continue
         if word in ARABIC_DECADES:
             tens = ARABIC_DECADES[word]
             values.update(Decimal(tens + base) for base in (0, 1900, 2000))
@@ -304,6 +325,7 @@ def _digit_numbers(folded: str) -> Iterator[tuple[str, int, int, frozenset[Readi
               for m in _ENGLISH_SCALE.finditer(folded)}
     years = {m.start(2): Decimal(m.group(1)[:2] + m.group(2)) for m in _YEAR_RANGE.finditer(folded)}
     grouped = _space_groups(folded)
+    minutes = {m.start(2): Decimal(m.group(1)) for m in _CLOCK.finditer(folded)}
     for match in _NUMBER.finditer(folded):
         token = match.group()
         values = set(readings(token)) | scaled.get(match.start(), set()) | grouped.get(match.start(), set())
@@ -312,6 +334,8 @@ def _digit_numbers(folded: str) -> Iterator[tuple[str, int, int, frozenset[Readi
         time = _TIME.fullmatch(token)
         if time:  # 5.30pm = 5:30, which the Arabic writes as two numbers
             values.update((Decimal(time.group(1)), Decimal(time.group(2))))
+        if match.start() in minutes:  # the 00 of 04:00 says nothing the hour does not
+            values.add(minutes[match.start()])
         yield token, match.start(), match.end(), frozenset(values)
 
 

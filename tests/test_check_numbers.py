@@ -148,3 +148,14 @@ def test_number_added_reads_groups_times_and_decades(arabic: str, english: str, 
 )
 def test_number_added_reads_duals_fractions_and_clock_times(arabic: str, english: str, added: list[str]) -> None:
     assert _added(arabic, english) == added
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("عبروا الحدود منذ 30،000 عام", "more than 30,000 crossed"),  # Arabic comma between groups
+        ("لمدة 6 أشهر", "for the six-month gig"),  # a number word hyphened to a noun
+    ],
+)
+def test_number_found_in_other_spellings(arabic: str, english: str) -> None:
+    assert _missing(arabic, english) == []

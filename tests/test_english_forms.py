@@ -43,6 +43,7 @@ def _grade(english: str, rendering: Rendering) -> str | None:
         ("talks on the denuclearisation of the peninsula", "denuclearization", "variant"),
         ("The World Health Organisation said on Monday", "World Health Organization", "variant"),
         ("the Department of Defence", "Department of Defense", "variant"),
+        ("ahead of the mid-term elections", "midterm elections", "variant"),
         ("the UN Development Programme", "UN Development Program", "variant"),
         ("closer co-operation between the two police forces", "cooperation", "variant"),
         # adjective and demonym forms of places, parties, institutions

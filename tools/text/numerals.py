@@ -42,13 +42,16 @@ _FOLD = str.maketrans(DIGIT_FOLDS)
 
 
 def fold_digits(text: str) -> str:
-    """Arabic-Indic and Persian digits and separators as ASCII."""
-    return text.translate(_FOLD)
+    """Arabic-Indic and Persian digits and separators as ASCII; an Arabic comma between digits too (30،000)."""
+    folded = text.translate(_FOLD)
+    return _ARABIC_COMMA.sub(",", folded) if "\u060c" in folded else folded
 
 Reading = Decimal | str
 
 DIGITS = r"[0-9]+(?:[.,][0-9]+)*"
 _SEPARATOR = re.compile(r"[.,]")
+_ARABIC_COMMA = re.compile(r"(?<=[0-9])\u060c(?=[0-9]{3}(?![0-9]))")
+_WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 _ANY_DIGIT = re.compile(r"[0-9]")
 _SPACE_GROUPED = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9])")
 _CLOCK = re.compile(r"(?<![0-9])([01]?[0-9]|2[0-3]):([0-5][0-9])(?![0-9])")
@@ -267,8 +270,11 @@ def _word_values(text: str) -> set[Reading]:
     if not _LETTER.search(text):
         return set()
     values: set[Reading] = set()
-    for token in _NUMBER.findall(alpha2digit(text, "en", threshold=0)):
-        values |= readings(token)
+    # "six-month": text2num reads "twenty-one" but not a number word hyphened to a noun.
+    texts = {text, _WORD_HYPHEN.sub(" ", text)}
+    for variant in texts:
+        for token in _NUMBER.findall(alpha2digit(variant, "en", threshold=0)):
+            values |= readings(token)
     return values
 
 

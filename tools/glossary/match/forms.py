@@ -53,7 +53,7 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 #: British -ise words not in breame's list, made -ize: denuclearise, denuclearisation.
 _ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$")
 #: Prefixes written with a hyphen or solid: co-operation = cooperation.
-_JOINED_PREFIXES = frozenset({"co", "re", "pre", "non", "anti", "counter", "inter", "multi", "semi"})
+_JOINED_PREFIXES = frozenset({"co", "re", "pre", "non", "anti", "counter", "inter", "multi", "semi", "mid"})
 
 _STEMMER = Stemmer.Stemmer("english")
 

@@ -64,8 +64,9 @@ Licence: MIT.
 {FOOTER}"""
 
 NATIONALITIES_HEADER = f"""\
-Nationality adjectives, Arabic–English: masculine and feminine nisba and
-the common plurals (روسي، روسية، روس → Russian), msgctxt "nationality".
+Nationality adjectives, Arabic–English.
+Masculine and feminine nisba and the common plurals (روسي، روسية، روس →
+Russian), msgctxt "nationality".
 Source: glossary/data/news/nationalities.tsv, curated by hand (the standard
 English adjective of each country); the country names approved next to
 them ("|country") are CLDR's ({cldr_names.CLDR_SOURCE}).

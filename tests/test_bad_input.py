@@ -35,21 +35,37 @@ BAD_PO: dict[str, tuple[bytes, str]] = {
     "utf16": ((HEADER + GOOD).encode("utf-16"), ":1: not valid UTF-8 (byte 0xff)"),
     "unterminated-string": (
         (HEADER + 'msgid "هومبريس\nmsgstr ""\n').encode(),
-        ":6: unterminated string or text after the closing quote",
+        ":6: unterminated string (the line ends inside quotes)",
     ),
-    "text-after-closing-quote": (
-        (HEADER + 'msgid "a" x\nmsgstr ""\n').encode(),
-        ":6: unterminated string or text after the closing quote",
-    ),
-    "stray-text": ((HEADER + GOOD + "\nthis is not PO\n").encode(), ":9: unexpected text 'this is not PO'"),
+    "text-after-closing-quote": ((HEADER + 'msgid "a" x\nmsgstr ""\n').encode(), ":6: unknown keyword 'x'"),
+    "stray-text": ((HEADER + GOOD + "\nthis is not PO\n").encode(), ":9: unknown keyword 'this'"),
     "msgid-without-msgstr": (
         (HEADER + 'msgid "a"\n\nmsgid "b"\nmsgstr ""\n').encode(),
         ":8: msgid without msgstr before it",
     ),
     "file-ends-after-msgid": ((HEADER + 'msgid "a"\n').encode(), ":6: file ends inside an entry (msgstr missing)"),
     "msgstr-without-msgid": ((HEADER + 'msgstr "b"\n').encode(), ":6: msgstr without a msgid before it"),
-    "continuation-without-keyword": ((HEADER + '"stray"\n').encode(), ":6: string continuation without a keyword before it"),
-    "invalid-escape": ((HEADER + 'msgid "a"\nmsgstr "b\\q"\n').encode(), ":7: invalid escape sequence in string"),
+    "continuation-without-keyword": (
+        (HEADER + GOOD + '# note\n"stray"\n').encode(),
+        ":9: string continuation without a keyword before it",
+    ),
+    "invalid-escape": (
+        (HEADER + 'msgid "a"\nmsgstr "b\\?"\n').encode(),
+        ":7: invalid escape sequence \\? (msgfmt knows \\a \\b \\f \\n \\r \\t \\v \\\\ \\\" \\ooo \\xhh)",
+    ),
+    "nul-escape": ((HEADER + 'msgid "a"\nmsgstr "b\\0"\n').encode(), ":7: NUL character within string (it would end the text there)"),
+    "context-separator": ((HEADER + 'msgid "a\x04b"\nmsgstr ""\n').encode(), ":6: context separator U+0004 (EOT) within string"),
+    "escapes-not-utf8": ((HEADER + 'msgid "a"\nmsgstr "\\330"\n').encode(), ":7: escape sequences make bytes that are not UTF-8"),
+    "cr-only-line-ends": ((HEADER + GOOD).replace("\n", "\r").encode(), ":1: line breaks are carriage returns only (CR); convert them to LF or CRLF"),
+    "previous-garbage": ((HEADER + "#| garbage\n" + GOOD).encode(), ":6: unknown keyword 'garbage'"),
+    "obsolete-previous-garbage": (
+        (HEADER + GOOD + '\n#~| msgid\n#~ msgid "b"\n#~ msgstr ""\n').encode(),
+        ":9: #| msgid has no string after it",
+    ),
+    "duplicate-plural-form": (
+        (HEADER + 'msgid "a"\nmsgid_plural "as"\nmsgstr[0] "b"\nmsgstr[0] "c"\n').encode(),
+        ":9: plural form msgstr[0] where msgstr[1] belongs",
+    ),
     "comment-between-msgid-and-msgstr": (
         (HEADER + 'msgid "a"\n# note\nmsgstr "b"\n').encode(),
         ":7: comment inside an entry (msgstr missing before it)",
@@ -70,7 +86,6 @@ BAD_PO: dict[str, tuple[bytes, str]] = {
         (HEADER + 'msgid "a"\n#~ msgstr "b"\n').encode(),
         ":7: inconsistent use of #~ (obsolete and active lines in one entry)",
     ),
-    "comment-without-space": ((HEADER + "#note\n" + GOOD).encode(), ":6: a comment needs a space after '#'"),
     "merge-conflict": (
         (HEADER + "<<<<<<< HEAD\n" + GOOD + "=======\n" + GOOD.replace("Homepress", "Homepres") + ">>>>>>> b\n").encode(),
         ":6: merge-conflict marker; resolve the conflict first",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,31 @@ def test_unknown_name_on_the_command_line_is_one_line_and_exit_2(tmp_path: Path,
     result = CliRunner().invoke(cli, ["glossary", "lint", "--glossary", "builtin:nope"])
     assert result.exit_code == 2
     assert "unknown built-in glossary 'builtin:nope'" in result.output and "Traceback" not in result.output
+
+
+def test_list_names_the_configured_sources_and_the_built_in_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(_project(tmp_path, '["glossary", "builtin:news"]', MOROCCO.format("Morocco")))
+    result = CliRunner().invoke(cli, ["glossary", "list"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[:3] == [
+        "configured (pyproject.toml [tool.tarjuman] glossary):",
+        "  glossary      1 file, 1 terms",
+        f"  builtin:news  8 files, {sum(_count(f) for f in (ROOT / 'news').glob('*.po'))} terms",
+    ]
+    assert lines[3] == "built in:" and lines[4].startswith("  builtin:news (configured): 8 files")
+    assert any(line.split()[:1] == ["countries.po"] for line in lines[5:])
+
+
+def test_list_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(_project(tmp_path, '["glossary"]', MOROCCO.format("Morocco")))
+    result = CliRunner().invoke(cli, ["glossary", "list", "--format", "json"])
+    data = json.loads(result.output)
+    assert [s["name"] for s in data["configured"]] == ["glossary"]
+    [news] = data["builtin"]
+    assert news["name"] == "builtin:news" and news["builtin"] and news["terms"] >= 1500
+    assert {f["name"] for f in news["files"]} >= {"countries.po", "cities.po", "nationalities.po", "titles.po"}
+
+
+def _count(path: Path) -> int:
+    return sum(1 for t in load_glossary([path]).terms if t.approved)

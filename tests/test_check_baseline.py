@@ -107,4 +107,7 @@ def test_bad_baseline_is_a_usage_error(project: CheckProject, content: str, mess
 def test_missing_baseline_is_a_usage_error(project: CheckProject) -> None:
     outcome = project.run("--baseline", BASELINE)
     assert outcome.exit_code == 2
-    assert "qa/baseline.json: no such file" in outcome.stderr
+    assert outcome.stderr == (
+        "tools: error: qa/baseline.json: no such baseline file; record today's findings in it with "
+        "`tools check-glossary --baseline qa/baseline.json --write-baseline`, then commit it\n"
+    )

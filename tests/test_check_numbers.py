@@ -13,6 +13,8 @@ from tools.check.checks.base import EntryContext, EntryRef
 from tools.glossary.model import Glossary, Rendering, Term
 from tools.glossary.match.arabic import SourceMatcher
 from tools.glossary.match.english import ForbiddenIndex
+from tools.units.readers import po_unit
+from tools.units.readers import po_unit
 
 EMPTY = Glossary((), (), ())
 
@@ -20,7 +22,7 @@ EMPTY = Glossary((), (), ())
 def _ctx(arabic: str, english: str, glossary: Glossary = EMPTY) -> EntryContext:
     entry = polib.POEntry(msgid=arabic, msgstr=english)
     return EntryContext(
-        EntryRef("a.po", 3, arabic, None), entry, glossary, SourceMatcher(glossary.terms),
+        EntryRef("a.po", 3, arabic, None), po_unit(entry, "a.po"), glossary, SourceMatcher(glossary.terms),
         ForbiddenIndex(glossary.terms),
     )
 

@@ -15,6 +15,7 @@ from tools.check.findings import Severity
 from tools.glossary.model import Glossary
 from tools.glossary.match.arabic import SourceMatcher
 from tools.glossary.match.english import ForbiddenIndex
+from tools.units.readers import po_unit
 
 EMPTY = Glossary((), (), ())
 
@@ -25,7 +26,7 @@ def _ctx(msgid: str, msgstr: str = "", *, flags=(), plural: dict[int, str] | Non
         entry.msgid_plural = msgid + " (plural)"
         entry.msgstr_plural = plural
     return EntryContext(
-        EntryRef("a.po", 3, msgid, None), entry, EMPTY, SourceMatcher(()), ForbiddenIndex(())
+        EntryRef("a.po", 3, msgid, None), po_unit(entry, "a.po"), EMPTY, SourceMatcher(()), ForbiddenIndex(())
     )
 
 

@@ -30,7 +30,9 @@ def test_export_matches_golden_file(sample: list[GlossaryRecord]) -> None:
 
 def test_header_names_weblate_columns_in_order(sample: list[GlossaryRecord]) -> None:
     first_line = export_csv(sample).split("\n", 1)[0]
-    assert first_line == '"source","target","context","developer_comments","translator_comments","flags"'
+    assert first_line == (
+        '"source","target","context","developer_comments","translator_comments","flags","file","language","role"'
+    )
     assert COLUMNS[:3] == ("source", "target", "context")
 
 
@@ -45,7 +47,7 @@ def test_awkward_values_survive_csv_quoting() -> None:
     )
     text = export_csv([record])
     rows = list(csv.reader(io.StringIO(text)))
-    assert rows[1] == [record.msgid, record.msgstr, record.msgctxt, record.comment, record.tcomment, "forbidden, case-sensitive"]
+    assert rows[1] == [record.msgid, record.msgstr, record.msgctxt, record.comment, record.tcomment, "forbidden, case-sensitive", "", "", ""]
     assert parse_csv(text, "x.csv") == [record]
 
 

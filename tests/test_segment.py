@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from tools.text.arabic import INVISIBLE_FORMAT
 from tools.errors import InputError
-from tools.text.segment import Unit, segment_file, segment_text
+from tools.text.segment import Sentence, segment_file, segment_text
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "hammouchi-ahlgren.txt"
 
@@ -200,7 +200,7 @@ def test_case_names_are_unique() -> None:
 def test_seed_article_is_the_outlet_line_and_seven_sentences() -> None:
     units = segment_file(SEED)
     assert len(units) == 8
-    assert units[0] == Unit("هومبريس", line=2, paragraph=0)
+    assert units[0] == Sentence("هومبريس", line=2, paragraph=0)
     assert [u.line for u in units] == list(range(2, 10))
     assert [u.paragraph for u in units] == list(range(8))
     assert all(u.text.endswith(".") for u in units[1:])

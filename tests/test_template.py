@@ -14,7 +14,7 @@ from conftest import EPOCH, REPO, ProjectFactory
 from tools.config import load_config
 from tools.errors import InputError
 from tools.units.po import load_po
-from tools.text.segment import Unit, segment_text
+from tools.text.segment import Sentence, segment_text
 from tools.workflow.template import build_template, write_template
 
 SEED = REPO / "seeds" / "hammouchi-ahlgren.txt"
@@ -113,7 +113,7 @@ def test_previous_template_with_other_entries_does_not_keep_its_date(
     previous = polib.POFile()
     previous.metadata = {"POT-Creation-Date": "2020-01-01 00:00+0000"}
     previous.append(polib.POEntry(msgid="قديم.", msgstr="", occurrences=[("seeds/a.txt", "1")]))
-    po = build_template("a", [Unit("جديد.", 1, 0)], "seeds/a.txt", previous)
+    po = build_template("a", [Sentence("جديد.", 1, 0)], "seeds/a.txt", previous)
     assert po.metadata["POT-Creation-Date"] == "2026-01-01 00:00+0000"
 
 

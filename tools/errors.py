@@ -36,7 +36,12 @@ class InputError(TarjumanError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        where = self.path or ""
+        # Paths and messages quote files anyone may edit: kept on one line
+        # (tools.untrusted), so an error cannot forge lines of a CI log.
+        from tools.untrusted import one_line
+
+        where = one_line(self.path or "")
         if where and self.line is not None:
             where = f"{where}:{self.line}"
-        return f"{where}: {self.message}" if where else self.message
+        message = one_line(self.message)
+        return f"{where}: {message}" if where else message

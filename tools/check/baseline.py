@@ -7,6 +7,13 @@ line number, so adding an entry above an old finding does not make it new.
 Identical fingerprints are counted: if an entry had one number-mismatch and
 gains a second, the second is new.
 
+A baseline must shrink as the corpus is fixed, or it hides new problems
+behind old counts. An accepted finding that no longer occurs is reported
+(``baseline-fixed``, info) at its row of the baseline file, and
+``--write-baseline`` drops it. Rows about files or checks that a run did not
+cover (a pre-commit run on some files, a disabled check) are neither
+reported nor dropped: the run cannot know whether they are fixed.
+
 The file is JSON, sorted and indented so that its diffs can be reviewed::
 
     {
@@ -23,7 +30,8 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from tools.errors import InputError
@@ -45,9 +53,9 @@ def fingerprint(finding: Finding) -> Fingerprint:
     return (finding.path, finding.code, msgid_hash(finding.msgid, finding.msgctxt), finding.term or "")
 
 
-def render(findings: Iterable[Finding]) -> str:
-    """The baseline file text for ``findings``."""
-    counts = Counter(fingerprint(f) for f in findings)
+def render(findings: Iterable[Finding], kept: Counter[Fingerprint] | None = None) -> str:
+    """The baseline file text for ``findings``, plus the ``kept`` rows of an older baseline."""
+    counts = Counter(fingerprint(f) for f in findings) + (kept or Counter())
     rows = [
         {"path": path, "code": code, "msgid_hash": digest, "term": term, "count": count}
         for (path, code, digest, term), count in sorted(counts.items())
@@ -60,10 +68,63 @@ def write(path: Path, findings: Iterable[Finding]) -> bool:
     return write_if_changed(path, render(findings))
 
 
+@dataclass(frozen=True)
+class Rewrite:
+    """What ``--write-baseline`` did: rows recorded, fixed rows pruned, rows outside the run kept."""
+
+    recorded: int
+    pruned: int
+    kept: int
+    changed: bool
+
+
+def rewrite(path: Path, findings: list[Finding], covered: Callable[[Fingerprint], bool]) -> Rewrite:
+    """Record ``findings`` in ``path``, keeping the old rows the run did not ``cover``.
+
+    An old row the run covered and did not find again is fixed: it is pruned.
+    """
+    old = load(path) if path.exists() else Counter()
+    kept = Counter({key: n for key, n in old.items() if not covered(key)})
+    pruned = sum(unmatched(findings, old - kept).values())
+    changed = write_if_changed(path, render(findings, kept))
+    return Rewrite(len(findings), pruned, sum(kept.values()), changed)
+
+
+def unmatched(findings: Iterable[Finding], baseline: Counter[Fingerprint]) -> Counter[Fingerprint]:
+    """The accepted findings that ``findings`` no longer contain (each fingerprint counted)."""
+    return baseline - Counter(fingerprint(f) for f in findings)
+
+
+def row_lines(path: Path) -> dict[Fingerprint, int]:
+    """The line of each row of a baseline file, for findings that point at it.
+
+    JSON parsers give no positions, so each row is located by its
+    ``msgid_hash`` after the previous row, which holds for any layout of
+    the file, written by us or by hand.
+    """
+    text = read_text(path)
+    lines: dict[Fingerprint, int] = {}
+    position = 0
+    for key, _ in _rows(path, text):
+        found = text.find(json.dumps(key[2]), position)
+        if found >= 0:
+            position = found + 1
+        lines.setdefault(key, text.count("\n", 0, max(found, 0)) + 1)
+    return lines
+
+
 def load(path: Path) -> Counter[Fingerprint]:
     """Read a baseline file, or raise :class:`InputError` saying what is wrong."""
+    counts: Counter[Fingerprint] = Counter()
+    for key, count in _rows(path, read_text(path)):
+        counts[key] += count
+    return counts
+
+
+def _rows(path: Path, text: str) -> list[tuple[Fingerprint, int]]:
+    """Each row's fingerprint and count, in file order."""
     try:
-        data = json.loads(read_text(path))
+        data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(path, f"not a baseline file: invalid JSON ({error.msg})", error.lineno) from None
     if not isinstance(data, dict) or data.get("version") != VERSION:
@@ -71,7 +132,7 @@ def load(path: Path) -> Counter[Fingerprint]:
     rows = data.get("findings")
     if not isinstance(rows, list):
         raise InputError(path, "not a baseline file: 'findings' must be a list")
-    counts: Counter[Fingerprint] = Counter()
+    parsed: list[tuple[Fingerprint, int]] = []
     for index, row in enumerate(rows):
         try:
             key = (row["path"], row["code"], row["msgid_hash"], row["term"])
@@ -80,8 +141,8 @@ def load(path: Path) -> Counter[Fingerprint]:
                 raise TypeError
         except (KeyError, TypeError, AttributeError):
             raise InputError(path, f"baseline finding #{index + 1} is malformed") from None
-        counts[key] += count
-    return counts
+        parsed.append((key, count))
+    return parsed
 
 
 def subtract(findings: list[Finding], baseline: Counter[Fingerprint]) -> tuple[list[Finding], int]:

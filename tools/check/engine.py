@@ -1,11 +1,12 @@
-"""Run the checks over PO files: the only place that knows all the steps.
+"""Run the checks over translation files: the only place that knows all the steps.
 
 One run:
 
 1. load the glossary and build its :class:`~tools.glossary.match.arabic.SourceMatcher`
    once (workers receive the built matcher once each, never per file);
 2. lint the glossary;
-3. check every PO file: entry checks, plus the facts that run-wide checks
+3. check every translation file (PO, XLIFF, TMX: read as units by
+   :func:`tools.units.readers.read_units`): entry checks, plus the facts that run-wide checks
    collect, and the file's inline suppressions, serially or in a process pool
    (``jobs``); results come back in input order, so both give the same output;
 4. run the run-wide (corpus) checks over the facts of all files;
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
@@ -31,8 +33,10 @@ from typing import Any
 
 from tools.check import baseline as baseline_file
 from tools.check import suppress
-from tools.check.checks.base import ArticleHistory, EntryContext, EntryRef, FileFacts, Problem, TermOptions
-from tools.check.registry import CORPUS, ENTRY, Check, all_checks, by_code
+from tools.check.checks.base import (
+    ArticleHistory, EntryContext, EntryFacts, EntryRef, FileFacts, Problem, TermOptions,
+)
+from tools.check.registry import Check, CorpusCheck, EntryCheck, all_checks, by_code
 from tools.check.settings import Settings
 from tools.config import ProjectConfig
 from tools.paths import display
@@ -43,10 +47,10 @@ from tools.glossary.lint import lint_glossary
 from tools.glossary.model import Glossary
 from tools.glossary.match.arabic import SourceMatcher
 from tools.glossary.match.english import ForbiddenIndex
-from tools.units.po import load_po
+from tools.units.readers import read_units, translation_files_in
 
-PO_GLOB = "*.po"
 UNUSED_SUPPRESSION = "unused-suppression"
+BASELINE_FIXED = "baseline-fixed"
 
 #: ``progress(items, length)`` -> a context manager yielding ``items`` (click.progressbar fits).
 Progress = Callable[[Iterable[Any], int], AbstractContextManager[Iterable[Any]]]
@@ -62,6 +66,13 @@ class RunResult:
     checks: tuple[Check, ...]
     suppressed: int = 0
     baselined: int = 0
+    #: The codes this run checked: a baseline row of another code is not judged.
+    enabled: frozenset[str] = frozenset()
+
+    def covers(self, key: baseline_file.Fingerprint) -> bool:
+        """Whether this run checked the file and the code of a baseline row."""
+        path, code = key[0], key[1]
+        return code in self.enabled and (path in self.files or path in self.glossaries)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for finding in self.findings if finding.severity == severity)
@@ -86,7 +97,7 @@ class RunResult:
 
 @dataclass(frozen=True)
 class FileResult:
-    """What checking one PO file produced, before severities and suppressions."""
+    """What checking one translation file produced, before severities and suppressions."""
 
     path: str
     problems: tuple[tuple[str, Problem], ...] = ()
@@ -117,21 +128,23 @@ class FileChecker:
     def _check(self, path: Path) -> FileResult:
         registry = by_code()
         checks = [registry[code] for code in self.codes]
-        entry_checks = [c for c in checks if c.scope == ENTRY]
-        corpus_checks = [c for c in checks if c.scope == CORPUS]
+        entry_checks = [c for c in checks if isinstance(c, EntryCheck)]
+        corpus_checks = [c for c in checks if isinstance(c, CorpusCheck)]
         rel = relative(path, Path(self.root))
         problems: list[tuple[str, Problem]] = []
-        facts: dict[str, list[Any]] = {c.code: [] for c in corpus_checks}
-        suppressions: list[suppress.Suppression] = []
+        facts: dict[str, list[EntryFacts]] = {c.code: [] for c in corpus_checks}
+        suppressions: dict[tuple[int, str], suppress.Suppression] = {}
         history = ArticleHistory()
-        for entry in load_po(path):
-            if entry.obsolete or not entry.msgid:
+        for unit in read_units(path).units:
+            if unit.obsolete or not unit.source:
                 continue
-            ref = EntryRef(rel, entry.linenum, entry.msgid, entry.msgctxt)
+            ref = EntryRef(rel, unit.location.line, unit.source, unit.context)
             ctx = EntryContext(
-                ref, entry, self.glossary, self.matcher, self.forbidden_index, self.options, history
+                ref, unit, self.glossary, self.matcher, self.forbidden_index, self.options, history
             )
-            suppressions.extend(suppress.parse(entry, ref))
+            # The segments of one XLIFF unit share its line and its notes: one suppression each.
+            for found in suppress.parse(unit, ref):
+                suppressions.setdefault((ref.line, found.text), found)
             for check in entry_checks:
                 problems.extend((check.code, problem) for problem in check.run(ctx))
             for check in corpus_checks:
@@ -139,12 +152,12 @@ class FileChecker:
                 if fact is not None:
                     facts[check.code].append(fact)
             for form in ctx.checked_forms:
-                history.add(entry.linenum, form.text)
+                history.add(ref.line, form.text)
         return FileResult(
             rel,
             tuple(problems),
             tuple((code, FileFacts(rel, tuple(items))) for code, items in facts.items()),
-            tuple(suppressions),
+            tuple(suppressions.values()),
         )
 
 
@@ -153,8 +166,10 @@ def relative(path: Path, root: Path) -> str:
     return display(path, root)
 
 
-def find_po_files(paths: Sequence[Path], config: ProjectConfig, exclude: Iterable[Path]) -> list[Path]:
-    """The PO files to check: ``paths`` (directories searched recursively) or all translations.
+def find_translation_files(
+    paths: Sequence[Path], config: ProjectConfig, exclude: Iterable[Path]
+) -> list[Path]:
+    """The files to check: ``paths`` (folders searched for PO and XLIFF files) or all translations.
 
     Glossary files are left out: they are linted, not checked as
     translations, even when a pre-commit hook passes them in.
@@ -163,7 +178,7 @@ def find_po_files(paths: Sequence[Path], config: ProjectConfig, exclude: Iterabl
     candidates: list[Path] = []
     for path in paths or [config.translations]:
         if path.is_dir():
-            candidates.extend(sorted(p for p in path.rglob(PO_GLOB) if p.is_file()))
+            candidates.extend(translation_files_in(path))
         elif path.is_file():
             candidates.append(path)
         elif paths:
@@ -280,23 +295,23 @@ def _run(
     glossary = load_glossary(glossary_paths)
     checks = by_code()
     enabled = [c for c in all_checks() if settings.enabled(c.code)]
-    po_files = find_po_files(paths, config, glossary_paths)
+    files = find_translation_files(paths, config, glossary_paths)
 
     checker = FileChecker(
         glossary=glossary,
         matcher=SourceMatcher(glossary.terms),
         forbidden_index=ForbiddenIndex(glossary.terms),
-        codes=tuple(c.code for c in enabled if c.scope in (ENTRY, CORPUS)),
+        codes=tuple(c.code for c in enabled if isinstance(c, (EntryCheck, CorpusCheck))),
         root=str(config.root),
         options=TermOptions(settings.variants, settings.second_reference),
     )
-    results = _check_all(checker, [str(p) for p in po_files], jobs, progress)
+    results = _check_all(checker, [str(p) for p in files], jobs, progress)
     for result in results:
         if result.error is not None:
             raise InputError(*result.error)
 
     stamped = [_stamp(code, p, settings, checks) for r in results for code, p in r.problems]
-    for check in (c for c in enabled if c.scope == CORPUS):
+    for check in (c for c in enabled if isinstance(c, CorpusCheck)):
         per_file = [facts for r in results for code, facts in r.facts if code == check.code]
         stamped.extend(_stamp(check.code, p, settings, checks) for p in check.run(per_file))
 
@@ -307,17 +322,50 @@ def _run(
     kept.extend(_lint(glossary, settings, config.root))
     findings = sorted(kept)
 
-    baselined = 0
-    if use_baseline and settings.baseline is not None:
-        findings, baselined = baseline_file.subtract(findings, baseline_file.load(settings.baseline))
-    return RunResult(
+    result = RunResult(
         findings=tuple(findings),
         files=tuple(r.path for r in results),
         glossaries=tuple(relative(p, config.root) for p in glossary_paths),
         checks=tuple(all_checks()),
         suppressed=suppressed,
-        baselined=baselined,
+        enabled=frozenset(c.code for c in enabled),
     )
+    if use_baseline and settings.baseline is not None:
+        result = _apply_baseline(result, settings, config.root)
+    return result
+
+
+def _apply_baseline(result: RunResult, settings: Settings, root: Path) -> RunResult:
+    """Leave out the accepted findings; report the accepted ones that are fixed."""
+    assert settings.baseline is not None
+    accepted = baseline_file.load(settings.baseline)
+    findings, baselined = baseline_file.subtract(list(result.findings), accepted)
+    if settings.enabled(BASELINE_FIXED):
+        covered = Counter({key: n for key, n in accepted.items() if result.covers(key)})
+        fixed = baseline_file.unmatched(result.findings, covered)
+        findings.extend(_fixed(fixed, settings, settings.baseline, root))
+    return dataclasses.replace(result, findings=tuple(sorted(findings)), baselined=baselined)
+
+
+def _fixed(fixed: Counter[baseline_file.Fingerprint], settings: Settings, path: Path, root: Path) -> Iterator[Finding]:
+    """``baseline-fixed`` findings, each at its row of the baseline file."""
+    if not fixed:
+        return
+    lines = baseline_file.row_lines(path)
+    shown = relative(path, root)
+    for key, count in sorted(fixed.items()):
+        file, code, _, term = key
+        about = f" about '{term}'" if term else ""
+        times = f" ({count} of them)" if count > 1 else ""
+        yield Finding(
+            path=shown,
+            line=lines.get(key, 1),
+            code=BASELINE_FIXED,
+            severity=settings.severity_of(BASELINE_FIXED, Severity.INFO),
+            message=f"the baselined {code}{about} in {file} no longer occurs{times}; "
+            "--write-baseline removes it from the baseline",
+            term=term or None,
+        )
 
 
 def default_jobs() -> int:

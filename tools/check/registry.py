@@ -1,30 +1,36 @@
 """Every check of ``tools check-glossary``, declared once.
 
-A :class:`Check` has a stable kebab-case ``code`` (used in configuration,
+A check has a stable kebab-case ``code`` (used in configuration,
 suppressions, baselines and every output format), a default severity, a
-one-line summary and a longer description (both shown by ``--list-checks``
-and written as SARIF rule descriptions), and the function that finds it. The
-engine runs what is declared here and nothing else; nothing is discovered by
-introspection.
+one-line summary (shown by ``--list-checks``, written as the SARIF rule's
+short description and as the row of the README's table of checks) and a
+longer description (the SARIF full description), and the function that finds
+it. The engine runs what is declared here and nothing else; nothing is
+discovered by introspection.
 
-Scopes:
+The kind of declaration says how the engine runs it, with exact signatures:
 
-* ``entry``: ``run(ctx: EntryContext) -> Iterable[Problem]``, for each PO entry;
-* ``corpus``: ``collect(ctx) -> fact | None`` for each entry (in the worker that
-  reads the file), then ``run(files: Sequence[FileFacts])`` once per run;
-* ``engine``: findings the engine itself makes (unused suppressions);
-* ``glossary``: findings of :func:`tools.glossary.lint.lint_glossary`, whose
-  codes all start with ``glossary-``.
+* :class:`EntryCheck`: ``run(ctx: EntryContext) -> Iterable[Problem]``, for
+  each translation unit;
+* :class:`CorpusCheck`: ``collect(ctx) -> EntryFacts | None`` for each unit
+  (in the worker that reads the file), then ``run(files: Sequence[FileFacts])``
+  once per run;
+* :class:`EngineCheck`: findings the engine itself makes (unused
+  suppressions, fixed baseline rows);
+* :class:`GlossaryCheck`: a rule of :mod:`tools.glossary.lint` (codes
+  ``glossary-*``), declared with its summary in ``lint.RULES`` and run by
+  :func:`tools.glossary.lint.lint_glossary`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import ClassVar
 
 from tools.check.checks import consistency, invisible, numbers, status, terms
+from tools.check.checks.base import EntryContext, EntryFacts, FileFacts, Problem
 from tools.check.findings import Severity
 from tools.glossary import lint
 
@@ -33,25 +39,60 @@ CORPUS = "corpus"
 ENGINE = "engine"
 GLOSSARY = "glossary"
 
-#: Prefix of every glossary lint code.
-GLOSSARY_PREFIX = "glossary-"
+#: What an entry check is: one unit in, its problems out.
+EntryRun = Callable[[EntryContext], Iterable[Problem]]
+#: What a corpus check collects from one unit (``None``: nothing to remember).
+Collect = Callable[[EntryContext], EntryFacts | None]
+#: What a corpus check does with the facts of every file of the run.
+CorpusRun = Callable[[Sequence[FileFacts]], Iterable[Problem]]
 
 
 @dataclass(frozen=True)
 class Check:
-    """One rule: its identity, default severity, documentation and implementation."""
+    """What every check declares: identity, default severity and documentation."""
 
     code: str
     severity: Severity
     summary: str
     description: str
-    scope: str
-    run: Callable[..., Any] | None = None
-    collect: Callable[..., Any] | None = None
+    #: How the engine runs it (one of ENTRY, CORPUS, ENGINE, GLOSSARY).
+    scope: ClassVar[str] = ENGINE
+
+
+@dataclass(frozen=True)
+class EntryCheck(Check):
+    """A check of one unit at a time."""
+
+    run: EntryRun
+    scope: ClassVar[str] = ENTRY
+
+
+@dataclass(frozen=True)
+class CorpusCheck(Check):
+    """A check over every file of the run: facts collected per unit, judged once."""
+
+    collect: Collect
+    run: CorpusRun
+    scope: ClassVar[str] = CORPUS
+
+
+@dataclass(frozen=True)
+class EngineCheck(Check):
+    """Findings the engine makes itself; declared here for their code and documentation."""
+
+    scope: ClassVar[str] = ENGINE
+
+
+@dataclass(frozen=True)
+class GlossaryCheck(Check):
+    """A glossary lint rule, run by :func:`tools.glossary.lint.lint_glossary`."""
+
+    rule: lint.Rule
+    scope: ClassVar[str] = GLOSSARY
 
 
 CHECKS: tuple[Check, ...] = (
-    Check(
+    EntryCheck(
         "missing-term",
         Severity.ERROR,
         "A glossary term in the Arabic has none of its approved renderings in the English.",
@@ -60,10 +101,9 @@ CHECKS: tuple[Check, ...] = (
         "renderings the glossary approves for it, as written or in a variant form. When an "
         "earlier entry of the same article has one, the finding is a second reference, with a "
         "note, at the second-reference severity (warning unless configured).",
-        ENTRY,
         terms.missing_term,
     ),
-    Check(
+    EntryCheck(
         "term-variant",
         Severity.INFO,
         "A glossary term is rendered by a variant form of its approved English (only with "
@@ -72,28 +112,25 @@ CHECKS: tuple[Check, ...] = (
         "the adjective or demonym form of an approved rendering ('Secretaries-General', "
         "'organisation', 'North Korean'), not the rendering as written. Accepted silently by "
         "default; reported as info when [tool.tarjuman.check] variants = \"report\".",
-        ENTRY,
         terms.term_variant,
     ),
-    Check(
+    EntryCheck(
         "forbidden-term",
         Severity.ERROR,
         "A forbidden rendering of a glossary term in the Arabic is in the English.",
         "The glossary marks some renderings of a term as forbidden (calques, misspellings, "
         "wrong names). One of them is in the translation of a source that contains the term.",
-        ENTRY,
         terms.forbidden_term,
     ),
-    Check(
+    EntryCheck(
         "forbidden-anywhere",
         Severity.WARNING,
         "A forbidden rendering is in the English although its term is not in the Arabic.",
         "A rendering that the glossary forbids for some term appears in a translation whose "
         "source does not contain that term: usually a calque carried over from elsewhere.",
-        ENTRY,
         terms.forbidden_anywhere,
     ),
-    Check(
+    CorpusCheck(
         "inconsistent-translation",
         Severity.WARNING,
         "The same source is translated differently, or a term's variants are mixed in one "
@@ -101,11 +138,10 @@ CHECKS: tuple[Check, ...] = (
         "Either the same Arabic sentence (after normalization) has different translations in "
         "two places of the files checked together, or one article renders a glossary term "
         "that has a preferred rendering with different approved variants.",
-        CORPUS,
-        consistency.inconsistent_translation,
-        consistency.collect,
+        collect=consistency.collect,
+        run=consistency.inconsistent_translation,
     ),
-    Check(
+    EntryCheck(
         "number-mismatch",
         Severity.ERROR,
         "A number written in digits in the Arabic is missing from the English.",
@@ -113,20 +149,18 @@ CHECKS: tuple[Check, ...] = (
         "appear in the translation, in digits or in words. 1200, 1,200 and 1.200 are the same "
         "number; so are 3.5, 3,5 and ٣٫٥; 3 is 'three', 93 is '93rd', 1 is 'type I', and "
         "110 مليارات is '110 billion' or '$110bn'.",
-        ENTRY,
         numbers.number_mismatch,
     ),
-    Check(
+    EntryCheck(
         "number-added",
         Severity.WARNING,
         "A number written in digits in the English is not in the Arabic.",
         "The translation states a number (a year, a count, an amount) that the source states "
         "nowhere, in digits or in words. A number inside an approved rendering of a term of "
         "the source ('COVID-19') does not count.",
-        ENTRY,
         numbers.number_added,
     ),
-    Check(
+    EntryCheck(
         "invisible-char",
         Severity.WARNING,
         "A control, zero-width or bidi character in the translation that the source does not "
@@ -134,46 +168,50 @@ CHECKS: tuple[Check, ...] = (
         "Invisible characters copied from Arabic text break search and rendering. Bidi "
         "embeddings, overrides (U+202A-U+202E) and isolates (U+2066-U+2069) can reorder what "
         "a reviewer sees and are reported as errors.",
-        ENTRY,
         invisible.invisible_char,
     ),
-    Check(
+    EntryCheck(
         "untranslated",
         Severity.INFO,
         "The entry (or one of its plural forms) is not translated.",
         "Untranslated entries are not checked for terms or numbers.",
-        ENTRY,
         status.untranslated,
     ),
-    Check(
+    EntryCheck(
         "fuzzy",
         Severity.INFO,
         "The entry is marked fuzzy and needs review.",
         "Fuzzy translations are not used by gettext and are not checked for terms or numbers.",
-        ENTRY,
         status.fuzzy,
     ),
-    Check(
+    EngineCheck(
         "unused-suppression",
         Severity.WARNING,
         "A suppression comment or flag matched no finding.",
         "An '#, ignore-<code>' flag or a '# tarjuman: ignore <code> [<term>]' comment that "
         "suppressed nothing in this run: the problem was fixed, or the code or term is wrong. "
         "Remove it so that it cannot hide a future problem.",
-        ENGINE,
+    ),
+    EngineCheck(
+        "baseline-fixed",
+        Severity.INFO,
+        "A finding accepted in the baseline no longer occurs.",
+        "A row of the baseline file (--baseline) matched no finding of a file and check that "
+        "this run covered: the problem was fixed. Run with --write-baseline to remove it, so "
+        "that the baseline keeps shrinking and cannot hide a new problem of the same kind.",
     ),
 )
 
 
-def glossary_checks() -> tuple[Check, ...]:
+def glossary_checks() -> tuple[GlossaryCheck, ...]:
     """The glossary lint rules, declared by the glossary package itself."""
     return tuple(
-        Check(
+        GlossaryCheck(
             rule.code,
             rule.severity,
             f"Glossary: {rule.summary}.",
             " ".join((rule.check.__doc__ or rule.summary).split()),
-            GLOSSARY,
+            rule,
         )
         for rule in lint.RULES
     )
@@ -189,3 +227,13 @@ def all_checks() -> tuple[Check, ...]:
 def by_code() -> dict[str, Check]:
     """Every check by its code (do not modify the returned dict)."""
     return {check.code: check for check in all_checks()}
+
+
+def markdown_table() -> str:
+    """The README's table of checks: code, default severity and summary of every check."""
+    rows = ["| code | default | summary |", "| --- | --- | --- |"]
+    rows.extend(
+        f"| `{check.code}` | {check.severity.label} | {check.summary.replace('|', chr(92) + '|')} |"
+        for check in all_checks()
+    )
+    return "\n".join(rows) + "\n"

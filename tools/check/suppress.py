@@ -1,7 +1,8 @@
 """Inline suppressions, and remembering which of them were used.
 
-Two ways to silence a finding on one entry, both kept by every gettext tool
-and by PO editors:
+Two ways to silence a finding on one unit, both kept by every gettext tool
+and by PO editors (in XLIFF and TMX files, the comment is written as a
+``<note>`` of the unit):
 
 * the PO flag ``#, ignore-<code>``, e.g. ``#, ignore-number-mismatch``: every
   finding with that code on the entry;
@@ -22,11 +23,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import polib
-
 from tools.text.arabic import normalize
 from tools.check.checks.base import EntryRef
 from tools.check.findings import Finding
+from tools.units.model import Unit
 
 FLAG_PREFIX = "ignore-"
 _COMMENT = re.compile(r"^\s*tarjuman:\s*ignore\b\s*(?P<code>\S+)?(?:\s+(?P<term>.*?))?\s*$")
@@ -50,14 +50,14 @@ class Suppression:
         return finding.term is not None and normalize(finding.term) == normalize(self.term)
 
 
-def parse(entry: polib.POEntry, ref: EntryRef) -> list[Suppression]:
-    """The suppressions written on ``entry``; a comment without a code has code ``""``."""
+def parse(unit: Unit, ref: EntryRef) -> list[Suppression]:
+    """The suppressions written on ``unit``; a comment without a code has code ``""``."""
     found = [
         Suppression(ref, flag[len(FLAG_PREFIX) :], None, f"#, {flag}")
-        for flag in entry.flags
+        for flag in unit.flags
         if flag.startswith(FLAG_PREFIX)
     ]
-    for line in (entry.tcomment or "").splitlines():
+    for line in unit.notes:
         match = _COMMENT.match(line)
         if match:
             found.append(Suppression(ref, match["code"] or "", match["term"] or None, f"# {line.strip()}"))

@@ -9,14 +9,18 @@ raised anywhere becomes a one-line message and exit status 2.
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
 
 from tools import __version__
 from tools.cli.lazy import LazyGroup
+from tools.cli.output import guarded_output
 from tools.errors import EXIT_USAGE, TarjumanError
+from tools.untrusted import one_line
 
 #: Every command of ``tools``: name -> "module:click command object".
 COMMANDS: dict[str, str] = {
@@ -34,7 +38,11 @@ COMMANDS: dict[str, str] = {
 
 
 class ToolsGroup(LazyGroup):
-    """The top-level group: lazy commands, and input errors as one line with exit 2."""
+    """The top-level group: lazy commands, guarded output, and every input or OS error as one line with exit 2."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        with guarded_output():
+            return super().main(*args, **kwargs)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -42,6 +50,32 @@ class ToolsGroup(LazyGroup):
         except TarjumanError as error:
             click.echo(f"tools: error: {error}", err=True)
             ctx.exit(EXIT_USAGE)
+        except OSError as error:
+            # Disk full, permission denied, a name too long, a symbolic-link
+            # loop, a folder where a file belongs: the user's environment,
+            # not a bug, so one line naming the file and exit 2.
+            click.echo(f"tools: error: {os_error_message(error)}", err=True)
+            ctx.exit(EXIT_USAGE)
+        except RecursionError:
+            click.echo("tools: error: input nested too deeply to read", err=True)
+            ctx.exit(EXIT_USAGE)
+
+
+def os_error_message(error: OSError) -> str:
+    """``path: what went wrong``: the path relative to the current folder when inside it, on one line."""
+    reason = error.strerror or error.__class__.__name__
+    if error.filename is None:
+        return one_line(reason)
+    return one_line(f"{_shown(error.filename)}: {reason}")
+
+
+def _shown(filename: object) -> str:
+    name = os.fsdecode(filename) if isinstance(filename, (str, bytes, os.PathLike)) else str(filename)
+    try:
+        relative = Path(name).absolute().relative_to(Path.cwd())
+    except (ValueError, OSError):
+        return name
+    return relative.as_posix()
 
 
 @click.group(

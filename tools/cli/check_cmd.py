@@ -21,8 +21,10 @@ from tools.check.registry import all_checks
 from tools.check.reporters import AUTO, REPORTERS, resolve_format
 from tools.check.reporters.base import ReportOptions
 from tools.check.settings import FAIL_ON_CHOICES, CliOptions, resolve
-from tools.config import load_config
-from tools.errors import EXIT_FINDINGS, EXIT_OK
+from tools.check.reporters import sarif
+from tools.cli.output import raw_echo
+from tools.config import ProjectConfig, load_config
+from tools.errors import EXIT_FINDINGS, EXIT_OK, InputError
 from tools.fileio import atomic_write_text
 
 #: Show a progress bar (on a terminal) from this many files on.
@@ -99,30 +101,70 @@ def check_glossary(
     if list_checks:
         _list_checks()
         return
-    config = load_config()
-    settings = resolve(
-        config,
-        CliOptions(glossary=glossary, severity=severity, disable=disable, fail_on=fail_on,
-                   baseline=baseline),
-    )
-    if write_baseline and settings.baseline is None:
-        raise click.UsageError("--write-baseline needs --baseline FILE (or baseline in pyproject.toml)")
-    result = engine.run(
-        config, settings, paths,
-        jobs=jobs or engine.default_jobs(), progress=_progress, use_baseline=not write_baseline,
-    )
+    try:
+        config = load_config()
+        with config.relative_errors():
+            settings = resolve(
+                config,
+                CliOptions(glossary=glossary, severity=severity, disable=disable, fail_on=fail_on,
+                           baseline=baseline),
+            )
+            if write_baseline and settings.baseline is None:
+                raise click.UsageError("--write-baseline needs --baseline FILE (or baseline in pyproject.toml)")
+            if not write_baseline:
+                _require_baseline(config, settings.baseline, given=baseline is not None)
+            result = engine.run(
+                config, settings, paths,
+                jobs=jobs or engine.default_jobs(), progress=_progress, use_baseline=not write_baseline,
+            )
+    except InputError as error:
+        if resolve_format(fmt) == "sarif" and not write_baseline:
+            # Code scanning uploads the file next: give it the error, not a missing file.
+            _emit(sarif.render_error(error), output, color=False)
+        raise
     if write_baseline:
         assert settings.baseline is not None
-        baseline_file.write(settings.baseline, result.findings)
-        click.echo(
-            f"{config.relative(settings.baseline)}: recorded {len(result.findings)} finding(s)",
-            err=True,
-        )
+        _write_baseline(config, settings.baseline, result)
         return
     color = _use_color(output)
-    report = REPORTERS[resolve_format(fmt)](result, ReportOptions(settings.fail_on, color))
+    report_format = resolve_format(fmt)
+    report = REPORTERS[report_format](result, ReportOptions(settings.fail_on, color))
+    _emit(report, output, color, commands=report_format == "github")
+    click.get_current_context().exit(EXIT_FINDINGS if result.failing(settings.fail_on) else EXIT_OK)
+
+
+def _emit(report: str, output: Path | None, color: bool, *, commands: bool = False) -> None:
+    """The report to ``output`` (atomically) or to standard output.
+
+    ``commands``: the report is GitHub workflow commands on purpose (its data
+    escaped by the reporter), so it bypasses the guard on ``::`` lines.
+    """
     if output is not None:
         atomic_write_text(output, report)
+    elif commands:
+        raw_echo(report)
     else:
         click.echo(report, nl=False, color=color)
-    click.get_current_context().exit(EXIT_FINDINGS if result.failing(settings.fail_on) else EXIT_OK)
+
+
+def _require_baseline(config: ProjectConfig, path: Path | None, given: bool) -> None:
+    """A baseline that is configured but not created yet: say how to create it."""
+    if path is None or path.exists():
+        return
+    command = f"tools check-glossary --baseline {path} --write-baseline" if given else (
+        "tools check-glossary --write-baseline"
+    )
+    raise InputError(
+        config.relative(path),
+        f"no such baseline file; record today's findings in it with `{command}`, then commit it",
+    )
+
+
+def _write_baseline(config: ProjectConfig, path: Path, result: engine.RunResult) -> None:
+    """Record the findings; rows of files and checks this run did not cover stay."""
+    done = baseline_file.rewrite(path, list(result.findings), result.covers)
+    details = [f"pruned {done.pruned} fixed"] if done.pruned else []
+    if done.kept:
+        details.append(f"kept {done.kept} of files or checks not in this run")
+    more = f" ({', '.join(details)})" if details else ""
+    click.echo(f"{config.relative(path)}: recorded {done.recorded} finding(s){more}", err=True)

@@ -22,6 +22,7 @@ from tools.cli.lazy import LazyGroup
 from tools.config import load_config
 from tools.errors import EXIT_FINDINGS, EXIT_OK
 from tools.check.findings import Finding, Severity
+from tools.untrusted import one_line
 from tools.glossary import (
     Glossary,
     Rendering,
@@ -38,6 +39,7 @@ SUBCOMMANDS: dict[str, str] = {
     "export": "tools.cli.glossary_exchange_cmd:export",
     "import": "tools.cli.glossary_exchange_cmd:import_",
     "suggest": "tools.cli.glossary_exchange_cmd:suggest",
+    "list": "tools.cli.glossary_list_cmd:list_",
 }
 
 
@@ -106,17 +108,17 @@ def _find_text(matches: list[TermMatch]) -> str:
     blocks = []
     for match in matches:
         term = match.term
-        category = f" [{', '.join(term.categories)}]" if term.categories else ""
+        category = f" [{', '.join(map(one_line, term.categories))}]" if term.categories else ""
         approved = ", ".join(
-            r.text + (" (preferred)" if r is term.preferred and len(term.approved) > 1 else "")
+            one_line(r.text) + (" (preferred)" if r is term.preferred and len(term.approved) > 1 else "")
             for r in term.approved
         )
         lines = [
-            f"{match.start}-{match.end}: {match.text} -> {term.source}{category}",
+            f"{match.start}-{match.end}: {one_line(match.text)} -> {one_line(term.source)}{category}",
             f"  approved: {approved or '(none)'}",
         ]
         if term.forbidden:
-            lines.append(f"  forbidden: {', '.join(r.text for r in term.forbidden)}")
+            lines.append(f"  forbidden: {', '.join(one_line(r.text) for r in term.forbidden)}")
         blocks.append("\n".join(lines))
     return "\n".join(blocks) if blocks else "no glossary terms found"
 
@@ -151,7 +153,7 @@ def find(text: str, glossary_paths: tuple[Path, ...], fmt: str) -> None:
 
 def _lint_text(findings: list[Finding]) -> str:
     return "\n".join(
-        f"{f.path}:{f.line}: {f.severity.label} {f.code}: {f.message}" for f in findings
+        f"{one_line(f.path)}:{f.line}: {f.severity.label} {f.code}: {one_line(f.message)}" for f in findings
     )
 
 

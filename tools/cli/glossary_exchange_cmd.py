@@ -6,6 +6,9 @@ which file extensions); the commands look them up, never branch on them.
 
 from __future__ import annotations
 
+import dataclasses
+import sys
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,70 +18,68 @@ import click
 from tools.config import DEFAULT_LANGUAGE, ProjectConfig, load_config
 from tools.errors import InputError
 from tools.fileio import atomic_write_bytes, decode_utf8, read_text
-from tools.glossary.exchange.csv_io import export_csv, parse_csv
+from tools.glossary.exchange.csv_io import export_csv, read_csv
+from tools.glossary.exchange.properties import NAME, Exchanged, file_properties, origin_names
+from tools.glossary.exchange.tbx import HEADER_KEY, export_tbx, read_tbx
 from tools.glossary.load import glossary_files
-from tools.glossary.precedence import apply_precedence, glossary_role
-from tools.glossary.exchange.tbx import export_tbx, parse_tbx
-from tools.glossary.write import GlossaryRecord, read_records, write_glossary
+from tools.glossary.precedence import ROLE_FIELD
+from tools.glossary.write import GlossaryRecord, build_po, read_records, write_glossary
 
 _Records = list[GlossaryRecord]
+#: The file name that stands for standard input.
+STDIN = "-"
 
 
 @dataclass(frozen=True)
 class Format:
     """One interchange format: writer, reader and the extensions that name it."""
 
-    write: Callable[[_Records, str], bytes]
-    read: Callable[[bytes, str], tuple[_Records, str]]
+    write: Callable[[_Records, str, dict[str, dict[str, str]]], bytes]
+    read: Callable[[bytes, str], Exchanged]
     extensions: tuple[str, ...]
 
 
-def _read_csv(data: bytes, path: str) -> tuple[_Records, str]:
-    return parse_csv(decode_utf8(data, path), path), f"Glossary imported from {Path(path).name}."
+def _read_csv(data: bytes, path: str) -> Exchanged:
+    exchanged = read_csv(decode_utf8(data, path), path)
+    return dataclasses.replace(exchanged, header=f"Glossary imported from {Path(path).name}.")
+
+
+def _write_tbx(records: _Records, header: str, files: dict[str, dict[str, str]]) -> bytes:
+    return export_tbx(records, header=header, files=list(files.values()))
 
 
 #: Every interchange format of ``tools glossary export`` and ``import``.
 FORMATS: dict[str, Format] = {
-    "tbx": Format(
-        write=lambda records, header: export_tbx(records, header=header),
-        read=parse_tbx,
-        extensions=(".tbx", ".xml"),
-    ),
+    "tbx": Format(write=_write_tbx, read=read_tbx, extensions=(".tbx", ".xml")),
     "csv": Format(
-        write=lambda records, header: export_csv(records).encode("utf-8"),
+        write=lambda records, header, files: export_csv(records, files).encode("utf-8"),
         read=_read_csv,
         extensions=(".csv",),
     ),
 }
 
 
-def _usable(record: GlossaryRecord) -> bool:
-    return bool(record.msgstr.strip()) and not record.fuzzy
+def collect(paths: Sequence[Path]) -> tuple[_Records, str, dict[str, dict[str, str]]]:
+    """Every record of every glossary file in ``paths``, their header comments and each
+    file's properties (by the path the records name).
 
-
-@dataclass(frozen=True)
-class _Precedence:
-    """Adapter: a record seen by :func:`apply_precedence` (key + whether it defines the term)."""
-
-    record: GlossaryRecord
-
-    @property
-    def key(self) -> str:
-        return self.record.key
-
-    @property
-    def usable(self) -> bool:
-        return _usable(self.record)
-
-
-def collect(paths: Sequence[Path]) -> tuple[_Records, str]:
-    """Records of every glossary file in ``paths`` after precedence, and their header comments."""
+    No precedence is applied: which file wins a term is decided when the
+    glossary is used, and an exchange that dropped the entries another file
+    shadows (إيرلندا in one file, أيرلندا in another) would lose them for good.
+    """
     files = glossary_files(paths)
-    loaded = [read_records(path) for path in files]
-    roles = [glossary_role(path) for path in files]
-    resolved = apply_precedence([[_Precedence(r) for r in records] for records, _ in loaded], roles)
-    headers = [header.strip() for _, header in loaded if header.strip()]
-    return [p.record for p in resolved.kept], "\n\n".join(headers)
+    names = origin_names(files)
+    records: _Records = []
+    headers: list[str] = []
+    properties: dict[str, dict[str, str]] = {}
+    for path in files:
+        loaded, header = read_records(path)
+        records.extend(dataclasses.replace(r, origin=names[path]) for r in loaded)
+        if header.strip():
+            headers.append(header.strip())
+        own = {HEADER_KEY: header} if header else {}
+        properties[names[path]] = {NAME: names[path], **file_properties(path), **own}
+    return records, "\n\n".join(headers), properties
 
 
 def _configured(config: ProjectConfig, paths: Sequence[Path]) -> list[Path]:
@@ -92,24 +93,26 @@ def _configured(config: ProjectConfig, paths: Sequence[Path]) -> list[Path]:
     "glossary_paths",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="Glossary file or directory (repeatable; earlier wins). Default: the project's glossary.",
+    help="Glossary file or directory (repeatable). Default: the project's glossary.",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Output file (default: stdout).")
 def export(fmt: str, glossary_paths: tuple[Path, ...], output: Path | None) -> None:
     """Export the glossary as TBX-Basic or as CSV (Weblate's columns).
 
     One TBX concept per Arabic term; entries without an English rendering
-    are left out of TBX. Where several files define a term, the first file
-    wins (see glossary/README.md).
+    are left out of TBX. Every entry of every file is exported, every
+    spelling kept, with each file's Language and X-Glossary-Role.
     """
     config = load_config()
-    records, header = collect(_configured(config, glossary_paths))
-    data = FORMATS[fmt].write(records, header)
+    with config.relative_errors():
+        records, header, files = collect(_configured(config, glossary_paths))
+        data = FORMATS[fmt].write(records, header, files)
     if output is None:
         click.echo(data.decode("utf-8"), nl=False)
         return
     atomic_write_bytes(output, data)
-    click.echo(f"wrote {output} ({sum(1 for r in records if r.msgstr)} entries)", err=True)
+    count = sum(1 for r in records if r.msgstr) if fmt == "tbx" else len(records)
+    click.echo(f"wrote {config.relative(output)} ({count} entries)", err=True)
 
 
 def _format_of(path: Path, fmt: str | None) -> str:
@@ -118,32 +121,102 @@ def _format_of(path: Path, fmt: str | None) -> str:
     for name, spec in FORMATS.items():
         if path.suffix.lower() in spec.extensions:
             return name
+    if str(path) == STDIN:
+        raise InputError(path, "standard input has no extension to tell the format; pass --format")
     raise InputError(path, f"cannot tell the format from the extension {path.suffix!r}; pass --format")
 
 
+def _read_input(source: Path) -> bytes:
+    """The bytes of ``source``; ``-`` is standard input."""
+    if str(source) == STDIN:
+        return sys.stdin.buffer.read()
+    return source.read_bytes() if source.is_file() else read_text(source).encode()
+
+
 @click.command("import")
-@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("source", type=click.Path(dir_okay=False, path_type=Path, allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), help="Default: from the file extension.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Glossary to write (default: glossary/<name>.po).")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=str),
+    help="Glossary to write (default: glossary/<name>.po; required when SOURCE is -); "
+    "a folder (DIR/) gets each exported file back under its own name.",
+)
 @click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
-def import_(source: Path, fmt: str | None, output: Path | None, force: bool) -> None:
-    """Import a TBX or CSV glossary as a PO glossary file.
+def import_(source: Path, fmt: str | None, output: str | None, force: bool) -> None:
+    """Import a TBX or CSV glossary (- reads standard input) as a PO glossary file.
 
     The whole input is read and checked first; a malformed file stops with
     its line (exit 2) and nothing is written. An existing OUTPUT is never
     overwritten without --force (no merge: review the difference with git).
+    The Language and X-Glossary-Role the exported files shared come back.
     """
     config = load_config()
-    name = _format_of(source, fmt)
-    data = source.read_bytes() if source.is_file() else read_text(source).encode()
-    records, header = FORMATS[name].read(data, str(source))
-    if not records:
-        raise InputError(source, "no glossary entries found")
-    target = output or (_configured(config, ())[0] / f"{source.stem}.po")
-    if target.exists() and not force:
-        raise InputError(target, "exists; pass --force to replace it (nothing was written)")
-    write_glossary(target, records, header=header, project=f"tarjuman glossary {target.stem}")
-    click.echo(f"wrote {target} ({len(records)} entries from {source})", err=True)
+    with config.relative_errors():
+        name = _format_of(source, fmt)
+        if str(source) == STDIN and output is None:
+            raise InputError(source, "give -o FILE for a glossary read from standard input")
+        exchanged = FORMATS[name].read(_read_input(source), str(source))
+        if not exchanged.records:
+            raise InputError(source, "no glossary entries found")
+        if output is not None and (Path(output).is_dir() or output.endswith(("/", os.sep))):
+            written = _import_files(exchanged, Path(output), source, force)
+        else:
+            target = Path(output) if output else _configured(config, ())[0] / f"{source.stem}.po"
+            written = [_import_one(exchanged, target, force)]
+    for target, count, differing in written:
+        for field_name in differing:
+            click.echo(
+                f"tools: note: the exported files had different {field_name} values; {config.relative(target)} "
+                "has none (import into a folder, -o DIR/, to get each file back)",
+                err=True,
+            )
+        click.echo(f"wrote {config.relative(target)} ({count} entries from {config.relative(source)})", err=True)
+
+
+_Written = tuple[Path, int, list[str]]
+
+
+def _import_one(exchanged: Exchanged, target: Path, force: bool) -> _Written:
+    """Every entry into one glossary file, with the properties the exported files shared."""
+    # The same entry exported from two files (a curated file and a built-in one) is one entry.
+    records = list(dict.fromkeys(exchanged.records))
+    _refuse_existing([target], force)
+    shared, differing = exchanged.properties()
+    write_glossary(
+        target, records, header=exchanged.header, project=f"tarjuman glossary {target.stem}",
+        role=shared.get(ROLE_FIELD), language=shared.get("Language"),
+    )
+    return target, len(records), differing
+
+
+def _import_files(exchanged: Exchanged, folder: Path, source: Path, force: bool) -> list[_Written]:
+    """Each exported file back into ``folder``, with its own header and properties."""
+    groups: dict[str, _Records] = {}
+    for record in exchanged.records:
+        groups.setdefault(record.origin or f"{source.stem}.po", []).append(record)
+    targets = {name: folder / name for name in groups}
+    for name, target in targets.items():
+        if not target.resolve().is_relative_to(folder.resolve()):
+            raise InputError(source, f"file name {name!r} would be written outside {folder}")
+    _refuse_existing(list(targets.values()), force)
+    for records in groups.values():  # every file is checked before the first is written
+        build_po(records)
+    written: list[_Written] = []
+    for name, records in groups.items():
+        properties = exchanged.of_file(name)
+        header = exchanged.headers.get(name, exchanged.header if len(groups) == 1 else "")
+        write_glossary(
+            targets[name], records, header=header, project=f"tarjuman glossary {targets[name].stem}",
+            role=properties.get(ROLE_FIELD), language=properties.get("Language"),
+        )
+        written.append((targets[name], len(records), []))
+    return written
+
+
+def _refuse_existing(targets: list[Path], force: bool) -> None:
+    for target in targets:
+        if target.exists() and not force:
+            raise InputError(target, "exists; pass --force to replace it (nothing was written)")
 
 
 @click.command("suggest")

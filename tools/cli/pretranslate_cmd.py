@@ -8,9 +8,10 @@ import click
 
 from tools.config import DEFAULT_LANGUAGE, ProjectConfig, load_config
 from tools.errors import InputError
-from tools.workflow.memory import TranslationMemory, remembered
+from tools.workflow.memory import Memory, TranslationMemory, remembered
 from tools.workflow.memory import pretranslate as fill
 from tools.units.po import load_po, save_po
+from tools.units.readers import po_document, read_units
 
 
 def translation_files(config: ProjectConfig, language: str) -> list[Path]:
@@ -33,6 +34,12 @@ def targets(config: ProjectConfig, article: str | None, language: str) -> list[P
     return [path]
 
 
+def _remembered_file(config: ProjectConfig, file: Path, language: str) -> list[Memory]:
+    """The translations a ``--memory`` file offers, named relative to the project."""
+    name = config.relative(file.resolve())
+    return remembered(read_units(file, name, target=language), name)
+
+
 @click.command()
 @click.argument("article", required=False)
 @click.option(
@@ -41,12 +48,23 @@ def targets(config: ProjectConfig, article: str | None, language: str) -> list[P
     help=f"Language of the PO files [default: the PO file's, else {DEFAULT_LANGUAGE}].",
 )
 @click.option("--dry-run", is_flag=True, help="Count what would be filled; write nothing.")
-def pretranslate(article: str | None, language: str | None, dry_run: bool) -> None:
+@click.option(
+    "--memory",
+    "memories",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also use the translations of FILE: a TMX memory, an XLIFF or PO file (repeatable).",
+)
+def pretranslate(
+    article: str | None, language: str | None, dry_run: bool, memories: tuple[Path, ...]
+) -> None:
     """Fill untranslated entries of ARTICLE (its name, seed, folder or PO file;
-    default: every article) from the
-    other articles' translations: exact matches as translated, close ones as
-    fuzzy with a comment naming their source. Existing translations and fuzzy
-    entries are never changed."""
+    default: every article) from the other articles' translations and any
+    --memory files: exact matches as translated, close ones as fuzzy with a
+    comment naming their source. Existing translations and fuzzy entries are
+    never changed. When the same source has several translations, the most
+    frequent wins, and of equally frequent ones the first: the articles'
+    before the --memory files'."""
     config = load_config()
     with config.relative_errors():
         ref = config.article(article) if article is not None else None
@@ -55,20 +73,25 @@ def pretranslate(article: str | None, language: str | None, dry_run: bool) -> No
         paths = targets(config, ref.name if ref else None, language)
         # Read every file first: a bad one stops the run before anything is written.
         catalogs = {path.resolve(): load_po(path, allow_empty=True) for path in [*every, *paths]}
+        extra = [m for file in memories for m in _remembered_file(config, file, language)]
     if not paths:
         click.echo(f"no {config.relative(config.translations)}/*/{language}.po files to fill")
     # The memory is what the files held before this run, whatever order they are filled in.
-    kept = {path: remembered(po, config.relative(path)) for path, po in catalogs.items()}
+    kept = {
+        path: remembered(po_document(po, config.relative(path)), config.relative(path))
+        for path, po in catalogs.items()
+    }
     for path in paths:
         sources = [other for other in kept if other != path.resolve()]
-        memory = TranslationMemory([m for other in sources for m in kept[other]])
+        memory = TranslationMemory([m for other in sources for m in kept[other]] + extra)
         po = catalogs[path.resolve()]
         result = fill(po, memory, config.relative(path))
         # An untouched file is not rewritten: the translator's formatting stays.
         changed = not dry_run and result.filled > 0 and save_po(po, path)
         verb = "would fill" if dry_run else ("filled" if changed else "unchanged")
-        files = "file" if len(sources) == 1 else "files"
+        count = len(sources) + len(memories)
+        files = "file" if count == 1 else "files"
         click.echo(
             f"{verb}: {result.summary()}; "
-            f"memory: {len(memory)} translations from {len(sources)} {files}"
+            f"memory: {len(memory)} translations from {count} {files}"
         )

@@ -18,7 +18,7 @@ from tools.score.run import score as run_score
 @click.command()
 @click.argument("hypothesis", type=click.Path(dir_okay=False, path_type=str))
 @click.option("--ref", "references", multiple=True, required=True, type=click.Path(dir_okay=False, path_type=str),
-              help="Reference translation (PO or text); repeat for several references.")
+              help="Reference translation (PO, XLIFF, TMX or text); repeat for several references.")
 @click.option("--source", type=click.Path(dir_okay=False, path_type=str),
               help="Arabic source, one segment per line, for plain-text files (a PO file's source is its msgid).")
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),

@@ -9,7 +9,7 @@ import click
 
 from tools.config import ProjectConfig, load_config
 from tools.fileio import write_if_changed
-from tools.text.segment import Unit, segment_file
+from tools.text.segment import Sentence, segment_file
 from tools.workflow.template import write_template
 
 
@@ -33,7 +33,7 @@ def _write_lines(config: ProjectConfig, source: Path, output: Path | None) -> No
     click.echo(f"{'wrote' if changed else 'unchanged'} {config.relative(output)}", err=True)
 
 
-def render_lines(units: list[Unit]) -> str:
+def render_lines(units: list[Sentence]) -> str:
     """Units in document order, duplicates kept, paragraphs separated by an empty line."""
     lines: list[str] = []
     for index, unit in enumerate(units):

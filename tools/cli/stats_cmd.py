@@ -10,7 +10,7 @@ import click
 
 from tools.config import load_config
 from tools.errors import InputError
-from tools.workflow.stats import STATES, FileStats, file_stats, po_files, total_of
+from tools.workflow.stats import STATES, FileStats, file_stats, total_of, translation_files
 
 _COLUMNS = (*STATES, "total")
 
@@ -52,12 +52,13 @@ FORMATS: dict[str, Callable[[list[FileStats], FileStats], str]] = {
 )
 def stats(paths: tuple[Path, ...], output_format: str) -> None:
     """Count translated, fuzzy and untranslated units (and their Arabic words)
-    in each PO file of PATHS (files or folders; default: every PO file under
-    translations/), and in total. Words are the source (Arabic) words of each msgid."""
+    in each translation file of PATHS (PO, XLIFF or TMX files, or folders
+    searched for PO and XLIFF files; default: every PO file under
+    translations/), and in total. Words are the source (Arabic) words of each unit."""
     config = load_config()
     with config.relative_errors():
         roots = [p.resolve() for p in paths] or [config.translations]
-        files = po_files(roots)
+        files = translation_files(roots)
         if not files:
             raise InputError(", ".join(config.relative(p) for p in roots), "no PO files found")
         results = [file_stats(path, config.relative(path)) for path in files]

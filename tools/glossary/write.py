@@ -31,7 +31,7 @@ from tools.text import arabic
 from tools.errors import InputError
 from tools.fileio import write_if_changed
 from tools.glossary.model import EntryFlags
-from tools.units.po import load_po, plural_forms, po_date, render_po
+from tools.units.po import checked_text, load_po, plural_forms, po_date, render_po
 
 #: The language of every glossary's msgstr.
 TARGET_LANGUAGE = "en"
@@ -53,6 +53,8 @@ class GlossaryRecord(EntryFlags):
     #: Where the record was read from, for messages; not written.
     path: str = field(default="", compare=False)
     line: int = field(default=0, compare=False)
+    #: The glossary file an exchanged record came from (its name), to write it back there.
+    origin: str = field(default="", compare=False)
 
     @property
     def key(self) -> str:
@@ -96,7 +98,9 @@ def read_records(path: str | os.PathLike[str]) -> tuple[list[GlossaryRecord], st
     return records, po.header
 
 
-def glossary_metadata(project: str, revised: str | None = None, role: str | None = None) -> dict[str, str]:
+def glossary_metadata(
+    project: str, revised: str | None = None, role: str | None = None, language: str | None = None
+) -> dict[str, str]:
     """Header fields of a glossary we write; the date only when given (see :func:`write_glossary`).
 
     ``role="reference"`` marks a reference glossary (:mod:`tools.glossary.precedence`).
@@ -108,11 +112,11 @@ def glossary_metadata(project: str, revised: str | None = None, role: str | None
         {
             "Last-Translator": "tarjuman",
             "Language-Team": "English",
-            "Language": TARGET_LANGUAGE,
+            "Language": language or TARGET_LANGUAGE,
             "MIME-Version": "1.0",
             "Content-Type": "text/plain; charset=UTF-8",
             "Content-Transfer-Encoding": "8bit",
-            "Plural-Forms": plural_forms(TARGET_LANGUAGE),
+            "Plural-Forms": plural_forms(language or TARGET_LANGUAGE),
             "X-Generator": f"tarjuman {__version__}",
         }
     )
@@ -195,6 +199,7 @@ def write_glossary(
     project: str,
     revised: str | None = None,
     role: str | None = None,
+    language: str | None = None,
 ) -> bool:
     """Write the glossary atomically; return whether the file changed.
 
@@ -207,11 +212,13 @@ def write_glossary(
     path = Path(path)
     previous = _previous_date(path)
     if previous is not None:
-        same = render_glossary(records, header=header, metadata=glossary_metadata(project, previous, role))
+        same = render_glossary(records, header=header, metadata=glossary_metadata(project, previous, role, language))
         if path.read_text("utf-8") == same:
             return False
-    text = render_glossary(records, header=header, metadata=glossary_metadata(project, revised or po_date(), role))
-    return write_if_changed(path, text)
+    text = render_glossary(
+        records, header=header, metadata=glossary_metadata(project, revised or po_date(), role, language)
+    )
+    return write_if_changed(path, checked_text(text, path))
 
 
 def _previous_date(path: Path) -> str | None:

@@ -27,8 +27,10 @@ from tools.check.findings import Finding, Severity
 from tools.glossary.model import Term
 from tools.glossary.match.arabic import SourceMatcher
 from tools.glossary.match.english import find_all, forbidden_present
+from tools.units.model import State, Unit
 from tools.units.po import load_po
-from tools.text.segment import Unit, segment_file
+from tools.units.readers import po_document
+from tools.text.segment import Sentence, segment_file
 
 
 @dataclass(frozen=True)
@@ -109,13 +111,13 @@ class Review:
         return [grouped[key] for key in sorted(grouped)]
 
 
-def state_of(entry: polib.POEntry | None) -> str:
-    """The review state of a PO entry (None: the unit has no entry yet)."""
-    if entry is None:
-        return "missing"
-    if "fuzzy" in entry.flags:
-        return "fuzzy"
-    return "translated" if entry.msgstr else "untranslated"
+#: The review state of a sentence that has no unit in the PO file yet.
+MISSING = "missing"
+
+
+def state_of(unit: Unit | None) -> str:
+    """The review state of a unit (:class:`~tools.units.model.State`), or ``missing``."""
+    return MISSING if unit is None else unit.state.value
 
 
 def primary_rendering(term: Term) -> str:
@@ -196,11 +198,11 @@ class ReviewBuilder:
         article: str,
         language: str,
         po: polib.POFile,
-        units: Sequence[Unit],
+        units: Sequence[Sentence],
         po_path: str,
         seed_path: str,
     ) -> Review:
-        entries = {entry.msgid: entry for entry in po if not entry.obsolete and entry.msgid}
+        entries = {unit.source: unit for unit in po_document(po, po_path).live()}
         by_entry: dict[tuple[str | None, str], list[Finding]] = {}
         for finding in self.findings:
             by_entry.setdefault(finding_key(finding), []).append(finding)
@@ -208,7 +210,7 @@ class ReviewBuilder:
         rows = []
         for number, unit in enumerate(units, start=1):
             entry = entries.get(unit.text)
-            key = (entry.msgctxt, entry.msgid) if entry is not None else (None, unit.text)
+            key = entry.key if entry is not None else (None, unit.text)
             # A sentence repeated in the article is one entry: show its findings once.
             unit_findings = (
                 () if key in shown else tuple(sorted(by_entry.get(key, ()), key=_finding_order))
@@ -231,7 +233,7 @@ class ReviewBuilder:
         )
 
     def _row(
-        self, number: int, unit: Unit, entry: polib.POEntry | None, findings: tuple[Finding, ...]
+        self, number: int, unit: Sentence, entry: Unit | None, findings: tuple[Finding, ...]
     ) -> Row:
         arabic: list[Mark] = []
         met: dict[int, Term] = {}
@@ -241,19 +243,19 @@ class ReviewBuilder:
             arabic.append(Mark(match.start, match.end, term_number, approved_title(match.term)))
         for term_number in met:
             self.index.units[term_number] += 1
-        english = entry.msgstr if entry is not None else ""
+        english = entry.target if entry is not None else ""
         return Row(
             number=number,
             paragraph=unit.paragraph,
             arabic=unit.text,
             english=english,
             state=state_of(entry),
-            po_line=entry.linenum if entry is not None else None,
+            po_line=entry.location.line if entry is not None else None,
             arabic_marks=tuple(arabic),
             english_marks=tuple(english_marks(english, list(met.items()))) if english else (),
             findings=findings,
-            note=entry.tcomment if entry is not None else "",
-            previous=(entry.previous_msgid or "") if state_of(entry) == "fuzzy" else "",
+            note="\n".join(entry.notes) if entry is not None else "",
+            previous=(entry.previous_source or "") if entry is not None and entry.state is State.FUZZY else "",
         )
 
 

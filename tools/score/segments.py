@@ -1,11 +1,14 @@
 """Reading what is scored: hypothesis, references and source, aligned by unit.
 
-Two input formats, and one mix:
+Two kinds of input, and one mix:
 
-* **PO files** are aligned by ``(msgctxt, msgid)``, not by position: two
-  catalogues of one article rarely list their entries in the same order, and
-  an entry added or removed on one side must not shift every later segment.
-  The Arabic source of each unit is its ``msgid``. Units missing on either
+* **translation files** (PO, XLIFF, TMX: anything
+  :func:`tools.units.readers.read_units` reads; a PO hypothesis may be scored
+  against an XLIFF reference) are aligned by unit, ``(msgctxt, msgid)`` in
+  gettext's words, not by position: two catalogues of one article rarely
+  list their entries in the same order, and an entry added or removed on one
+  side must not shift every later segment. The Arabic source of each unit is
+  its ``msgid``. When a file repeats a source, its first unit counts. Units missing on either
   side are not dropped silently: :class:`Alignment` keeps them so the
   command can report counts and the first few.
 * **Plain text** files hold one segment per line and are aligned by line
@@ -20,7 +23,8 @@ Two input formats, and one mix:
   order of the PO file's entries. Counts that differ are an error naming
   both, never a silent shift.
 
-What a hypothesis unit that is untranslated or fuzzy counts as: an **empty
+What a hypothesis unit that is not translated (untranslated or fuzzy,
+:class:`~tools.units.model.State`) counts as: an **empty
 translation**. A fuzzy msgstr is a guess that gettext does not ship
 (``msgfmt`` leaves it out), so the reader of the published article sees no
 translation for that unit; scoring it as empty measures what would be
@@ -37,14 +41,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import polib
-
 from tools.errors import InputError
 from tools.fileio import read_text
-from tools.units.po import load_po
-
-#: File name endings read as gettext catalogues; anything else is plain text.
-PO_SUFFIXES = (".po", ".pot")
+from tools.units.model import State, Unit
+from tools.units.readers import is_translation_file, read_units
 
 #: A word for the overlap check: letters and digits.
 _WORD = re.compile(r"[^\W_]+")
@@ -99,7 +99,8 @@ class Corpus:
 
 
 def is_po(path: str | os.PathLike[str]) -> bool:
-    return Path(path).suffix.lower() in PO_SUFFIXES
+    """Whether ``path`` is a translation file (PO, XLIFF, TMX) rather than plain text."""
+    return is_translation_file(path)
 
 
 def describe_key(key: UnitKey) -> str:
@@ -163,25 +164,22 @@ def _same_count(first: Path, first_count: int, other: Path, other_count: int) ->
 # --------------------------------------------------------------------------- PO
 
 
-def _msgstr(entry: polib.POEntry) -> str:
-    """The translation of an entry; for a plural entry its first (singular) form."""
-    if entry.msgid_plural:
-        return entry.msgstr_plural.get(0, "") if entry.msgstr_plural else ""
-    return entry.msgstr
+def _units(path: Path) -> dict[UnitKey, Unit]:
+    """Live (not obsolete) units by ``(msgctxt, msgid)``, the first of a repeated source."""
+    units: dict[UnitKey, Unit] = {}
+    for unit in read_units(path).live():
+        if unit.source:
+            units.setdefault(unit.key, unit)
+    return units
 
 
-def _units(po: polib.POFile) -> dict[UnitKey, polib.POEntry]:
-    """Live (not obsolete) entries by ``(msgctxt, msgid)``, header left out."""
-    return {(e.msgctxt, e.msgid): e for e in po if not e.obsolete and e.msgid}
-
-
-def _finished(entry: polib.POEntry) -> bool:
-    return bool(_msgstr(entry).strip()) and "fuzzy" not in entry.flags
+def _finished(unit: Unit) -> bool:
+    return unit.state is State.TRANSLATED
 
 
 def _po_corpus(hypothesis: Path, references: list[Path]) -> Corpus:
-    hyp_units = _units(load_po(hypothesis))
-    ref_units = [_units(load_po(path)) for path in references]
+    hyp_units = _units(hypothesis)
+    ref_units = [_units(path) for path in references]
     if not any(_finished(e) for e in hyp_units.values()):
         raise InputError(hypothesis, "has no translated entries (all untranslated or fuzzy); nothing to score")
     gaps: list[Gap] = []
@@ -205,14 +203,14 @@ def _po_corpus(hypothesis: Path, references: list[Path]) -> Corpus:
     return Corpus(segments, str(hypothesis), tuple(str(r) for r in references), tuple(gaps))
 
 
-def _po_segment(key: UnitKey, hyp: polib.POEntry | None, refs: list[polib.POEntry]) -> Segment:
-    hypothesis = _msgstr(hyp) if hyp is not None and _finished(hyp) else ""
+def _po_segment(key: UnitKey, hyp: Unit | None, refs: list[Unit]) -> Segment:
+    hypothesis = hyp.target if hyp is not None and _finished(hyp) else ""
     return Segment(
         key=describe_key(key),
         source=key[1],
         hypothesis=hypothesis,
-        references=tuple(_msgstr(r) for r in refs),
-        line=hyp.linenum if hyp is not None else None,
+        references=tuple(r.target for r in refs),
+        line=hyp.location.line if hyp is not None else None,
     )
 
 
@@ -223,7 +221,7 @@ def _gap(gaps: list[Gap], path: Path, reason: str, keys: list[UnitKey]) -> None:
 
 def _po_text_corpus(hypothesis: Path, references: list[Path], order: list[UnitKey] | None) -> Corpus:
     """A PO hypothesis against plain-text references, unit *k* against line *k*."""
-    hyp_units = _units(load_po(hypothesis))
+    hyp_units = _units(hypothesis)
     keys = order if order is not None else list(hyp_units)
     streams = [read_lines(r) for r in references]
     for path, lines in zip(references, streams):
@@ -243,9 +241,9 @@ def _po_text_corpus(hypothesis: Path, references: list[Path], order: list[UnitKe
         Segment(
             key=describe_key(key),
             source=key[1],
-            hypothesis=_msgstr(hyp_units[key]) if key in hyp_units and _finished(hyp_units[key]) else "",
+            hypothesis=hyp_units[key].target if key in hyp_units and _finished(hyp_units[key]) else "",
             references=tuple(lines[i] for lines in streams),
-            line=hyp_units[key].linenum if key in hyp_units else None,
+            line=hyp_units[key].location.line if key in hyp_units else None,
         )
         for i, key in enumerate(keys)
     )

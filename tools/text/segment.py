@@ -126,8 +126,9 @@ _ENDS = re.compile(f"^[\\s{_INVISIBLE}]+|[\\s{_INVISIBLE}]+$")
 
 
 @dataclass(frozen=True)
-class Unit:
-    """One translation unit: a sentence or a line without final punctuation.
+class Sentence:
+    """One sentence of a source text (a line without final punctuation counts as one): the
+    source of one translation unit.
 
     ``text`` is the original text, trimmed; ``line`` the 1-based source line;
     ``paragraph`` the 0-based index of that line among the non-empty lines.
@@ -138,29 +139,48 @@ class Unit:
     paragraph: int
 
 
-def segment_text(text: str) -> list[Unit]:
+def segment_text(text: str) -> list[Sentence]:
     """Cut ``text`` into units in document order, duplicates kept (see module docstring)."""
-    units: list[Unit] = []
+    units: list[Sentence] = []
     paragraph = 0
     for line_no, line in enumerate(_LINE_BREAK.split(text), start=1):
         sentences = split_sentences(line)
         if not sentences:
             continue
-        units.extend(Unit(sentence, line_no, paragraph) for sentence in sentences)
+        units.extend(Sentence(sentence, line_no, paragraph) for sentence in sentences)
         paragraph += 1
     return units
 
 
-def segment_file(path: str | os.PathLike[str]) -> list[Unit]:
+def segment_file(path: str | os.PathLike[str]) -> list[Sentence]:
     """The units of the UTF-8 file ``path``, read strictly.
 
     Raises :class:`~tools.errors.InputError` for a missing, unreadable, empty
-    or non-UTF-8 file, and for one whose only characters are invisible marks.
+    or non-UTF-8 file, for one whose only characters are invisible marks, and
+    for a control character that is not a space or a line break (see
+    :data:`_NOT_TEXT`).
     """
-    units = segment_text(read_text(path))
+    text = read_text(path)
+    _refuse_controls(path, text)
+    units = segment_text(text)
     if not units:
         raise InputError(path, "no text to translate (only invisible characters)")
     return units
+
+
+#: Control characters that are not whitespace: NUL, U+0004 and the like are
+#: debris of a conversion, not text. NUL and U+0004 cannot even stand in a
+#: compiled catalog (msgfmt cuts a string at NUL and refuses U+0004), so the
+#: file is refused and the translator told where, rather than guessing.
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+
+def _refuse_controls(path: str | os.PathLike[str], text: str) -> None:
+    found = _NOT_TEXT.search(text)
+    if found is not None:
+        line = len(_LINE_BREAK.findall(text, 0, found.start())) + 1
+        code = f"U+{ord(found.group()):04X}"
+        raise InputError(path, f"control character {code} is not text; remove it from the source", line)
 
 
 def split_sentences(line: str) -> list[str]:

@@ -10,7 +10,7 @@ Layout: **one paragraph per line**. A non-empty source line is a paragraph;
 its units' translations are joined by one space, and the paragraphs follow
 one another one per line, in source order, each ending with a newline. Empty
 source lines carry no text and are not reproduced, so line *k* of the output
-is paragraph *k* of the source (``Unit.paragraph``), which is what line-based
+is paragraph *k* of the source (``Sentence.paragraph``), which is what line-based
 tools (diff, ``paste``, ``tools score``) align on.
 
 Layout ``lines``: **one unit per line**, in source order with repeated
@@ -33,12 +33,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import polib
-
 from tools.config import ProjectConfig
 from tools.errors import InputError
+from tools.units.model import State, Unit
 from tools.units.po import load_po
-from tools.text.segment import Unit, segment_file
+from tools.units.readers import po_document
+from tools.text.segment import Sentence, segment_file
 
 #: How much of the Arabic a problem line quotes.
 QUOTE_LENGTH = 40
@@ -61,7 +61,7 @@ class Problem:
 class BuiltArticle:
     """The article's units, their translations (``None`` where a problem) and the problems."""
 
-    units: tuple[Unit, ...]
+    units: tuple[Sentence, ...]
     translations: tuple[str | None, ...]
     problems: tuple[Problem, ...]
 
@@ -91,15 +91,16 @@ def build_article(config: ProjectConfig, article: str, language: str) -> BuiltAr
             config.relative(po_path), f"no {language} translation of {article!r}; run `tools update` first"
         )
     units = segment_file(config.seed_path(article))
-    po = load_po(po_path)
-    entries = {entry.msgid: entry for entry in po if not entry.obsolete and entry.msgctxt is None}
+    document = po_document(load_po(po_path), str(po_path))
+    entries = {entry.source: entry for entry in document.live() if entry.context is None}
     texts: list[str | None] = []
     problems: list[Problem] = []
     for unit in units:
         entry = entries.get(unit.text)
         problem = _problem(config, article, po_path, unit, entry)
         if problem is None:
-            texts.append(entry.msgstr)  # type: ignore[union-attr]
+            assert entry is not None  # no problem: the entry is there and translated
+            texts.append(entry.target)
             continue
         if problem not in problems:  # a repeated sentence is one entry: report it once
             problems.append(problem)
@@ -108,16 +109,17 @@ def build_article(config: ProjectConfig, article: str, language: str) -> BuiltAr
 
 
 def _problem(
-    config: ProjectConfig, article: str, po_path: Path, unit: Unit, entry: polib.POEntry | None
+    config: ProjectConfig, article: str, po_path: Path, unit: Sentence, entry: Unit | None
 ) -> Problem | None:
     if entry is None:
         where = config.relative(config.seed_path(article))
         return Problem(where, unit.line, f"not in {config.relative(po_path)} (run `tools update`)", unit.text)
-    kind = "untranslated" if not entry.msgstr.strip() else ("fuzzy" if entry.fuzzy else None)
-    return None if kind is None else Problem(config.relative(po_path), entry.linenum, kind, unit.text)
+    if entry.state is State.TRANSLATED:
+        return None
+    return Problem(config.relative(po_path), entry.location.line, entry.state.value, unit.text)
 
 
-def render_paragraphs(units: list[Unit], texts: list[str]) -> str:
+def render_paragraphs(units: list[Sentence], texts: list[str]) -> str:
     """``texts[i]`` translates ``units[i]``: one line per paragraph, units joined by a space."""
     paragraphs: dict[int, list[str]] = {}
     for unit, text in zip(units, texts, strict=True):

@@ -26,11 +26,13 @@ coincides, so والمديرية and المديرية, or بلاغ and البل�
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import polib
 
 from tools.text import arabic
+from tools.units.model import State, Unit, is_blank
 
 #: Lowest similarity offered as a fuzzy match. Measured on the 1997 NTREX-128
 #: Arabic sentences (benchmarks/memory_threshold.py): a sentence's best match
@@ -175,17 +177,19 @@ class TranslationMemory:
         return best
 
 
-def remembered(po: polib.POFile, name: str) -> list[Memory]:
-    """The entries of ``po`` worth remembering: translated, not fuzzy, singular."""
+def remembered(units: Iterable[Unit], name: str) -> list[Memory]:
+    """The units worth remembering: translated (not fuzzy, not blank), singular.
+
+    ``units`` may come from any translation file: PO files of past articles,
+    an XLIFF file or a TMX memory exported by a CAT tool.
+    """
     found = []
-    for entry in po:
-        if entry.obsolete or entry.msgid_plural or not entry.msgid or "fuzzy" in entry.flags:
+    for unit in units:
+        if unit.state is not State.TRANSLATED or unit.is_plural or not unit.source:
             continue
-        if not entry.msgstr.strip():
-            continue
-        words = Words.of(entry.msgid)
+        words = Words.of(unit.source)
         found.append(
-            Memory(entry.msgid, entry.msgstr, name, entry.linenum, words, words.vocabulary())
+            Memory(unit.source, unit.target, name, unit.location.line, words, words.vocabulary())
         )
     return found
 
@@ -222,7 +226,7 @@ def fillable(entry: polib.POEntry) -> bool:
         not entry.obsolete
         and bool(entry.msgid)
         and not entry.msgid_plural
-        and not entry.msgstr
+        and is_blank(entry.msgstr)
         and "fuzzy" not in entry.flags
     )
 

@@ -1,10 +1,11 @@
 """``tools stats``: how far each translation is, in units and in source words.
 
-Counts follow ``msgfmt --statistics``: every non-obsolete entry except the
-header is one unit, *untranslated* when its ``msgstr`` is empty (even if it
-is flagged fuzzy: msgfmt counts it so, and there is nothing to review),
-*fuzzy* when flagged so, *translated* otherwise. Like pocount, each unit also weighs its number of source words:
-the words of the Arabic ``msgid`` as :func:`tools.text.arabic.tokenize` reads
+Counts follow ``msgfmt --statistics``: every non-obsolete unit (PO entry
+except the header, XLIFF segment, TMX unit) is counted in its
+:class:`~tools.units.model.State`: *untranslated* when its translation is
+blank (even if it is flagged fuzzy: there is nothing to review), *fuzzy*
+when flagged so, *translated* otherwise. Like pocount, each unit also weighs
+its number of source words: the words of the Arabic source as :func:`tools.text.arabic.tokenize` reads
 them (runs of letters and digits; punctuation is not a word, and a
 conjunction و written apart from its word is part of it), which is a fairer
 measure of the work left than the number of sentences.
@@ -16,13 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import polib
-
 from tools.text import arabic
-from tools.units.po import load_po
+from tools.units.model import State
+from tools.units.readers import expand, read_units
 
 #: The states of a unit, in the order they are reported.
-STATES = ("translated", "fuzzy", "untranslated")
+STATES = (State.TRANSLATED.value, State.FUZZY.value, State.UNTRANSLATED.value)
 
 
 @dataclass
@@ -72,28 +72,20 @@ class FileStats:
         }
 
 
-def state_of(entry: polib.POEntry) -> str:
-    """``translated``, ``fuzzy`` or ``untranslated``, as msgfmt counts them."""
-    has_text = bool(entry.msgstr) if not entry.msgid_plural else all(entry.msgstr_plural.values())
-    if not has_text:
-        return "untranslated"
-    return "fuzzy" if entry.fuzzy else "translated"
-
-
 def source_words(text: str) -> int:
     """Number of Arabic (source) words in ``text``."""
     return len(arabic.tokenize(text))
 
 
 def file_stats(path: Path, name: str) -> FileStats:
-    """The counts of the PO file ``path``, reported as ``name``."""
+    """The counts of the translation file ``path``, reported as ``name``."""
     stats = FileStats(name)
-    for entry in load_po(path, allow_empty=False):
-        if entry.obsolete or not entry.msgid:
+    for unit in read_units(path).live():
+        if not unit.source:
             continue
-        count = stats.counts[state_of(entry)]
+        count = stats.counts[unit.state.value]
         count.units += 1
-        count.words += source_words(entry.msgid)
+        count.words += source_words(unit.source)
     return stats
 
 
@@ -104,9 +96,6 @@ def total_of(files: Iterable[FileStats]) -> FileStats:
     return total
 
 
-def po_files(paths: Iterable[Path]) -> list[Path]:
-    """The PO files named by ``paths``: files as given, folders searched for ``*.po``."""
-    found: list[Path] = []
-    for path in paths:
-        found.extend(sorted(path.rglob("*.po")) if path.is_dir() else [path])
-    return list(dict.fromkeys(found))
+def translation_files(paths: Iterable[Path]) -> list[Path]:
+    """The files named by ``paths``: files as given, folders searched for PO and XLIFF files."""
+    return expand(paths)

@@ -16,13 +16,13 @@ import polib
 from tools.config import ProjectConfig
 from tools.errors import InputError
 from tools.units.po import WRAP_WIDTH, load_po, save_po, template_header
-from tools.text.segment import Unit, segment_file
+from tools.text.segment import Sentence, segment_file
 
 CREATION_DATE = "POT-Creation-Date"
 
 
 def build_template(
-    article: str, units: list[Unit], source_ref: str, previous: polib.POFile | None = None
+    article: str, units: list[Sentence], source_ref: str, previous: polib.POFile | None = None
 ) -> polib.POFile:
     """The template of ``article`` from its ``units``, referenced as ``source_ref:<line>``.
 

@@ -1,4 +1,4 @@
-"""What a check sees (one PO entry, or the facts of a whole run) and what it yields.
+"""What a check sees (one translation unit, or the facts of a whole run) and what it yields.
 
 Checks yield :class:`Problem` records: where, what, and the term or text at
 fault. They never decide severity, never look at suppressions and never
@@ -13,10 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import polib
-
 from tools.check.findings import Severity
 from tools.glossary.match import forms
+from tools.units.model import State, Unit, is_blank
 
 if TYPE_CHECKING:
     from tools.glossary.model import Glossary, Term
@@ -136,28 +135,28 @@ class Problem:
     extra: tuple[tuple[str, Any], ...] = ()
 
 
-def entry_forms(entry: polib.POEntry) -> tuple[Form, ...]:
-    """The forms of ``entry`` in ``msgstr[n]`` order (see :class:`Form`)."""
-    if not entry.msgid_plural:
-        return (Form(None, entry.msgid, entry.msgstr),)
+def unit_forms(unit: Unit) -> tuple[Form, ...]:
+    """The forms of ``unit`` in target order (see :class:`Form`)."""
+    if not unit.is_plural:
+        return (Form(None, unit.source, unit.target),)
     return tuple(
-        Form(index, entry.msgid if index == 0 else entry.msgid_plural, text)
-        for index, text in sorted(entry.msgstr_plural.items())
+        Form(index, unit.source if index == 0 else unit.source_plural or unit.source, text)
+        for index, text in enumerate(unit.targets)
     )
 
 
 class EntryContext:
-    """One PO entry as the entry checks see it, with term matches computed once.
+    """One unit as the entry checks see it, with term matches computed once.
 
     ``checked_forms`` are the forms that content checks (terms, numbers)
-    look at: none for fuzzy entries, and only the non-empty forms otherwise,
-    because an untranslated or fuzzy entry has nothing trustworthy to check.
+    look at: none for fuzzy units, and only the translated forms otherwise,
+    because an untranslated or fuzzy unit has nothing trustworthy to check.
     """
 
     def __init__(
         self,
         ref: EntryRef,
-        entry: polib.POEntry,
+        unit: Unit,
         glossary: Glossary,
         matcher: SourceMatcher,
         forbidden_index: ForbiddenIndex,
@@ -167,19 +166,19 @@ class EntryContext:
         self.ref = ref
         self.options = options or TermOptions()
         self.history = history or ArticleHistory()
-        self.entry = entry
+        self.unit = unit
         self.glossary = glossary
         self.matcher = matcher
         self.forbidden_index = forbidden_index
-        self.forms = entry_forms(entry)
-        self.fuzzy = "fuzzy" in entry.flags
+        self.forms = unit_forms(unit)
+        self.fuzzy = unit.fuzzy
         self._matches: dict[str, list[TermMatch]] = {}
         self._nested: dict[str, list[Term]] = {}
 
     @property
     def filled_forms(self) -> tuple[Form, ...]:
-        """Forms with any text, fuzzy or not."""
-        return tuple(form for form in self.forms if form.text)
+        """Forms with a translation (not blank), fuzzy or not."""
+        return tuple(form for form in self.forms if not is_blank(form.text))
 
     @property
     def checked_forms(self) -> tuple[Form, ...]:
@@ -188,8 +187,8 @@ class EntryContext:
 
     @property
     def fully_translated(self) -> bool:
-        """Not fuzzy and every form has text: the entry counts as translated."""
-        return not self.fuzzy and all(form.text for form in self.forms)
+        """The unit counts as translated (:attr:`tools.units.model.Unit.state`)."""
+        return self.unit.state is State.TRANSLATED
 
     def matches(self, source: str) -> list[TermMatch]:
         """Glossary terms in ``source``, found once per distinct source text."""
@@ -247,4 +246,4 @@ class FileFacts:
     """What a run-wide check collected from one PO file (one article), in entry order."""
 
     path: str
-    entries: tuple[Any, ...] = field(default_factory=tuple)
+    entries: tuple[EntryFacts, ...] = field(default_factory=tuple)

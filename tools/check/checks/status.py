@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tools.check.checks.base import EntryContext, Problem
+from tools.units.model import is_blank
 
 
 def untranslated(ctx: EntryContext) -> Iterator[Problem]:
-    """A non-fuzzy entry with an empty translation (or empty plural forms)."""
+    """A unit not marked fuzzy with a blank translation (or blank plural forms)."""
     if ctx.fuzzy:
         return
-    empty = [form for form in ctx.forms if not form.text]
+    empty = [form for form in ctx.forms if is_blank(form.text)]
     if not empty:
         return
     if len(empty) == len(ctx.forms):

@@ -10,10 +10,10 @@ and gives ``total``, ``files``, ``suppressed`` and ``baselined``.
 
 from __future__ import annotations
 
-import json
 
 from tools.check.engine import RunResult
 from tools.check.reporters.base import ReportOptions
+from tools.untrusted import json_document
 
 VERSION = 1
 
@@ -26,4 +26,4 @@ def render(result: RunResult, options: ReportOptions) -> str:
         "files": list(result.files),
         "glossaries": list(result.glossaries),
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_document(document)

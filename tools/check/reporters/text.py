@@ -14,6 +14,7 @@ import click
 from tools.check.engine import RunResult
 from tools.check.reporters.base import ReportOptions, plural
 from tools.check.findings import Finding, Severity
+from tools.untrusted import one_line
 
 COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -22,7 +23,7 @@ def _line(finding: Finding, color: bool) -> str:
     label = finding.severity.label
     if color:
         label = click.style(label, fg=COLORS[finding.severity], bold=True)
-    return f"{finding.path}:{finding.line}: {label} {finding.code}: {finding.message}"
+    return f"{one_line(finding.path)}:{finding.line}: {label} {finding.code}: {one_line(finding.message)}"
 
 
 def summary_line(result: RunResult) -> str:

@@ -4,15 +4,18 @@ Weblate (through the Translate Toolkit) reads a CSV whose header names its
 columns: ``location, source, target, ID, fuzzy, context,
 translator_comments, developer_comments``. We write, in this order::
 
-    source,target,context,developer_comments,translator_comments,flags
+    source,target,context,developer_comments,translator_comments,flags,file,language,role
 
 ``source`` is the Arabic msgid, ``target`` the English msgstr, ``context``
 the msgctxt, ``developer_comments`` the ``#.`` comment (definition, notes,
 source; Weblate shows it as the string's explanation), ``translator_comments``
 the ``#`` comment, and ``flags`` the PO flags joined with ", " (``forbidden``,
-``preferred``, ``case-sensitive``, ``fuzzy``). Weblate ignores the
-``flags`` column, which it does not know; our import reads it, so the round
-trip PO → CSV → PO is exact. One row per PO entry, rows of one term
+``preferred``, ``case-sensitive``, ``fuzzy``), ``file``, ``language`` and
+``role`` the name, ``Language`` and ``X-Glossary-Role`` of the glossary file
+the entry comes from (CSV has no file header; see
+:mod:`tools.glossary.exchange.properties`). Weblate ignores the columns it
+does not know; our import reads them, so the round trip PO → CSV → PO is
+exact. One row per PO entry, rows of one term
 together; every field quoted (values contain commas, quotes, newlines and
 Arabic), UTF-8 without a byte-order mark, LF line ends.
 
@@ -28,14 +31,17 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from tools.errors import InputError
+from tools.glossary.exchange.properties import FIELDS, NAME, Exchanged, terms_by_file
 from tools.glossary.model import FLAG_FUZZY
-from tools.glossary.write import GlossaryRecord, group_by_term
+from tools.glossary.write import GlossaryRecord
 
 #: Columns we write, in order.
-COLUMNS = ("source", "target", "context", "developer_comments", "translator_comments", "flags")
+COLUMNS = (
+    "source", "target", "context", "developer_comments", "translator_comments", "flags", "file", "language", "role"
+)
 #: Columns Weblate writes that carry nothing for a glossary.
 IGNORED_COLUMNS = ("location", "id")
 #: Weblate's fuzzy column: True adds the fuzzy flag.
@@ -45,12 +51,15 @@ REQUIRED_COLUMNS = ("source", "target")
 _FLAG = re.compile(r"^[a-z][a-z0-9-]*$")
 
 
-def export_csv(records: Sequence[GlossaryRecord]) -> str:
-    """The CSV text for ``records`` (one row per entry, terms grouped)."""
+def export_csv(records: Sequence[GlossaryRecord], properties: Mapping[str, dict[str, str]] | None = None) -> str:
+    """The CSV text for ``records`` (one row per entry, terms grouped).
+
+    ``properties`` maps a record's ``origin`` (its file's name) to the file's properties.
+    """
     out = io.StringIO()
     writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\n")
     writer.writerow(COLUMNS)
-    for group in group_by_term(records):
+    for group in terms_by_file(records):
         for record in group:
             writer.writerow(
                 [
@@ -60,6 +69,8 @@ def export_csv(records: Sequence[GlossaryRecord]) -> str:
                     record.comment,
                     record.tcomment,
                     ", ".join(record.flags),
+                    record.origin,
+                    *((properties or {}).get(record.origin, {}).get(name, "") for name in FIELDS),
                 ]
             )
     return out.getvalue()
@@ -90,8 +101,14 @@ def _flags(path: str, line: int, text: str) -> tuple[str, ...]:
 
 def parse_csv(text: str, path: str) -> list[GlossaryRecord]:
     """Read CSV text (see the module docstring) into glossary records."""
+    return read_csv(text, path).records
+
+
+def read_csv(text: str, path: str) -> Exchanged:
+    """Read CSV text into glossary records and the file properties its rows carry."""
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     records: list[GlossaryRecord] = []
+    files: list[dict[str, str]] = []
     line = 1
     try:
         header_row = next(reader, None)
@@ -105,10 +122,16 @@ def parse_csv(text: str, path: str) -> list[GlossaryRecord]:
                 continue
             if len(row) != len(names):
                 raise InputError(path, f"row has {len(row)} fields, the header has {len(names)}", start)
-            records.append(_record(path, start, dict(zip(names, row))))
+            fields = dict(zip(names, row))
+            records.append(_record(path, start, fields))
+            properties = {name: fields[column] for name, column in FIELDS.items() if fields.get(column, "")}
+            if fields.get("file", ""):
+                properties[NAME] = fields["file"]
+            if properties not in files:
+                files.append(properties)
     except csv.Error as error:
         raise InputError(path, f"malformed CSV: {error}", reader.line_num or line) from None
-    return records
+    return Exchanged(records, "", files)
 
 
 def _record(path: str, line: int, row: dict[str, str]) -> GlossaryRecord:
@@ -131,7 +154,8 @@ def _record(path: str, line: int, row: dict[str, str]) -> GlossaryRecord:
         tcomment=row.get("translator_comments", ""),
         path=path,
         line=line,
+        origin=row.get("file", ""),
     )
 
 
-__all__ = ["COLUMNS", "export_csv", "parse_csv"]
+__all__ = ["COLUMNS", "export_csv", "parse_csv", "read_csv"]

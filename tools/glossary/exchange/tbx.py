@@ -26,6 +26,10 @@ first line ``definition: ...`` of     ``<descrip type="definition">`` in the Eng
 the term's first ``#.`` comment
 ``#.`` comment of an entry            ``<note>`` of its English ``termSec``
 PO header comment                     ``<p>`` of ``tbxHeader/fileDesc/sourceDesc``
+each file's name, ``Language``,      ``<p>tarjuman:file=Name=x.po; Language=en;
+``X-Glossary-Role`` and header        X-Glossary-Role=reference</p>`` there, one per
+comment                               file, its header comment on the next lines
+the file of an entry (several files)  ``tarjuman:file=<name>`` note of its ``termSec``
 ====================================  ==========================================
 
 TBX-Basic has no data category for a gettext context label, for
@@ -50,12 +54,13 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from tools.errors import InputError
+from tools.glossary.exchange.properties import NAME, Exchanged, decode, encode, terms_by_file
+from tools.xmlio import XML_LANG, all_text, children, local_name, parse_xml
 from tools.glossary.model import CONTEXT_SEPARATOR, FLAG_FORBIDDEN, FLAG_PREFERRED
-from tools.glossary.write import GlossaryRecord, group_by_term
+from tools.glossary.write import GlossaryRecord
 
 #: Namespace of ISO 30042:2019 (TBX v3), written on export.
 TBX_NAMESPACE = "urn:iso:std:iso:30042:ed-2"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 SOURCE_LANGUAGE = "ar"
 TARGET_LANGUAGE = "en"
 
@@ -70,16 +75,27 @@ KNOWN_STATUSES = frozenset({PREFERRED, ADMITTED}) | FORBIDDEN_STATUSES
 STATUS_LABELS = {PREFERRED: "preferred", ADMITTED: "admitted", DEPRECATED: "deprecated", SUPERSEDED: "superseded"}
 
 NOTE_PREFIX = "tarjuman:"
+#: A header paragraph holding one exported file's properties.
+FILE_PREFIX = "tarjuman:file="
 DEFINITION_PREFIX = "definition: "
 #: The keys of the reserved notes, in the order they are written.
-NOTE_KEYS = ("msgid", "msgctxt", "flags", "comment", "note")
+NOTE_KEYS = ("msgid", "msgctxt", "flags", "comment", "file", "note")
+#: Where an exported file's own header comment is kept among its properties.
+HEADER_KEY = "header"
 
 
 # --------------------------------------------------------------------------- export
 
 
-def export_tbx(records: Sequence[GlossaryRecord], *, header: str = "", title: str = "tarjuman glossary") -> bytes:
-    """The TBX-Basic document for ``records`` (entries without a msgstr are left out).
+def export_tbx(
+    records: Sequence[GlossaryRecord],
+    *,
+    header: str = "",
+    title: str = "tarjuman glossary",
+    files: Sequence[dict[str, str]] = (),
+) -> bytes:
+    """The TBX-Basic document for ``records`` (entries without a msgstr are left out),
+    with the properties of each exported glossary file (``files``).
 
     Raises :class:`InputError` for text XML cannot hold (control characters).
     """
@@ -91,13 +107,18 @@ def export_tbx(records: Sequence[GlossaryRecord], *, header: str = "", title: st
     tbx_header = _sub(root, "tbxHeader")
     file_desc = _sub(tbx_header, "fileDesc")
     _sub(_sub(file_desc, "titleStmt"), "title", title)
-    _sub(_sub(file_desc, "sourceDesc"), "p", header)
+    source_desc = _sub(file_desc, "sourceDesc")
+    _sub(source_desc, "p", header)
+    for properties in files:
+        own = properties.get(HEADER_KEY, "")
+        _sub(source_desc, "p", f"{FILE_PREFIX}{encode(properties)}" + (f"\n{own}" if own else ""))
+    several = len(files) > 1
     body = _sub(_sub(root, "text"), "body")
-    groups = group_by_term(r for r in records if r.msgstr)
+    groups = terms_by_file(r for r in records if r.msgstr)
     if not groups:  # TBX requires at least one conceptEntry
         raise InputError(None, "nothing to export: no glossary entry has an English rendering")
     for number, group in enumerate(groups, start=1):
-        _concept(body, f"c{number}", group)
+        _concept(body, f"c{number}", group, several)
     etree.indent(root, space="  ")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
@@ -137,7 +158,7 @@ def _split_definition(comment: str) -> tuple[str | None, str]:
     return None, comment
 
 
-def _concept(body: etree._Element, ident: str, group: Sequence[GlossaryRecord]) -> None:
+def _concept(body: etree._Element, ident: str, group: Sequence[GlossaryRecord], several: bool) -> None:
     concept = _sub(body, "conceptEntry", id=ident)
     category = next((r.category for r in group if r.category), None)
     if category:
@@ -153,7 +174,7 @@ def _concept(body: etree._Element, ident: str, group: Sequence[GlossaryRecord]) 
     preferred = _preferred_index(group)
     for index, record in enumerate(group):
         comment = first_comment if index == 0 else record.comment
-        _term_section(english, record, comment, _status(record, index == preferred), spellings[0])
+        _term_section(english, record, comment, _status(record, index == preferred), spellings[0], several)
 
 
 def _status(record: GlossaryRecord, preferred: bool) -> str:
@@ -162,7 +183,9 @@ def _status(record: GlossaryRecord, preferred: bool) -> str:
     return PREFERRED if preferred else ADMITTED
 
 
-def _term_section(parent: etree._Element, record: GlossaryRecord, comment: str, status: str, first: str) -> None:
+def _term_section(
+    parent: etree._Element, record: GlossaryRecord, comment: str, status: str, first: str, several: bool
+) -> None:
     section = _sub(parent, "termSec")
     _set_text(_sub(section, "term"), record.msgstr, record)
     _sub(section, "termNote", status, type="administrativeStatus")
@@ -174,6 +197,7 @@ def _term_section(parent: etree._Element, record: GlossaryRecord, comment: str, 
         "msgctxt": record.msgctxt,
         "flags": ", ".join(record.flags) if record.flags else None,
         "comment": record.tcomment or None,
+        "file": record.origin if several and record.origin else None,
     }
     for key, value in facts.items():
         if value is not None:
@@ -209,105 +233,98 @@ class _Concept:
     english: list[_TermInfo] = field(default_factory=list)
 
 
-def _local(element: etree._Element) -> str:
-    tag = element.tag
-    if not isinstance(tag, str):
-        return ""
-    return etree.QName(tag).localname
-
-
-def _children(element: etree._Element, *names: str) -> list[etree._Element]:
-    return [child for child in element if _local(child) in names]
-
-
-def _text(element: etree._Element) -> str:
-    """All text inside an element (TBX allows inline ``hi`` and friends)."""
-    return "".join(element.itertext())
-
-
 def parse_tbx(data: bytes, path: str) -> tuple[list[GlossaryRecord], str]:
-    """Read a TBX document into glossary records and the header comment.
+    """Read a TBX document into glossary records and the header comment (see :func:`read_tbx`)."""
+    exchanged = read_tbx(data, path)
+    return exchanged.records, exchanged.header
+
+
+def read_tbx(data: bytes, path: str) -> Exchanged:
+    """Read a TBX document into glossary records, the header comment and file properties.
 
     Raises :class:`InputError` with the file and line of the first problem:
     not XML, not TBX, a concept without Arabic or English, an empty term,
     an unknown ``administrativeStatus`` or reserved note.
     """
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as error:
-        line = error.lineno if error.lineno else None
-        raise InputError(path, f"not well-formed XML: {error.msg}", line) from None
-    if _local(root) not in ("tbx", "martif"):
-        raise InputError(path, f"not a TBX file: root element is <{_local(root)}>, expected <tbx> or <martif>", root.sourceline)
-    bodies = [e for e in root.iter() if _local(e) == "body"]
+    root = parse_xml(data, path)
+    if local_name(root) not in ("tbx", "martif"):
+        raise InputError(path, f"not a TBX file: root element is <{local_name(root)}>, expected <tbx> or <martif>", root.sourceline)
+    bodies = [e for e in root.iter() if local_name(e) == "body"]
     if not bodies:
         raise InputError(path, "TBX file has no <text><body>", root.sourceline)
-    concepts = [_read_concept(e, path) for e in bodies[0] if _local(e) in CONCEPT_TAGS]
+    concepts = [_read_concept(e, path) for e in bodies[0] if local_name(e) in CONCEPT_TAGS]
     records: list[GlossaryRecord] = []
     used: set[tuple[str | None, str]] = set()  # (msgctxt, msgid) pairs given out so far
     for concept in concepts:
         records.extend(_records(concept, path, used))
-    return records, _header(root)
+    paragraphs = _header_paragraphs(root)
+    header = "\n".join(p for p in paragraphs if not p.startswith(FILE_PREFIX))
+    files, headers = [], {}
+    for paragraph in (p[len(FILE_PREFIX) :] for p in paragraphs if p.startswith(FILE_PREFIX)):
+        first, _, own = paragraph.partition("\n")
+        properties = decode(first)
+        files.append(properties)
+        headers[properties.get(NAME, "")] = own
+    return Exchanged(records, header, files, headers)
 
 
-def _header(root: etree._Element) -> str:
+def _header_paragraphs(root: etree._Element) -> list[str]:
     for element in root.iter():
-        if _local(element) == "sourceDesc":
-            return "\n".join(_text(p) for p in _children(element, "p"))
-    return ""
+        if local_name(element) == "sourceDesc":
+            return [all_text(p) for p in children(element, "p")]
+    return []
 
 
 def _read_concept(element: etree._Element, path: str) -> _Concept:
     concept = _Concept(line=element.sourceline or 0)
     _read_aux(element, concept, path)
-    for section in _children(element, *LANGUAGE_TAGS):
+    for section in children(element, *LANGUAGE_TAGS):
         language = section.get(XML_LANG) or section.get("lang") or ""
         _read_aux(section, concept, path)
-        terms = [_read_term(t, path) for t in _children(section, *TERM_TAGS)]
+        terms = [_read_term(t, path) for t in children(section, *TERM_TAGS)]
         base = language.lower().split("-")[0]
         if base == SOURCE_LANGUAGE:
             concept.arabic.extend(terms)
         elif base == TARGET_LANGUAGE:
             concept.english.extend(terms)
     if not concept.arabic:
-        raise InputError(path, f"<{_local(element)}> has no Arabic (xml:lang=\"ar\") term", concept.line)
+        raise InputError(path, f"<{local_name(element)}> has no Arabic (xml:lang=\"ar\") term", concept.line)
     return concept
 
 
 def _read_aux(element: etree._Element, concept: _Concept, path: str) -> None:
     """Concept- or language-level subject field, definitions and notes."""
     for child in element:
-        name = _local(child)
+        name = local_name(child)
         if name == "descripGrp":
             _read_aux(child, concept, path)
         elif name == "descrip" and child.get("type") == "subjectField":
-            concept.subject = concept.subject or _text(child).strip() or None
+            concept.subject = concept.subject or all_text(child).strip() or None
         elif name == "descrip" and child.get("type") == "definition":
-            concept.definitions.append(" ".join(_text(child).split()))
+            concept.definitions.append(" ".join(all_text(child).split()))
         elif name == "note":
-            concept.notes.append(_text(child))
+            concept.notes.append(all_text(child))
 
 
 def _read_term(element: etree._Element, path: str) -> _TermInfo:
     holder = element
-    if _local(element) == "ntig":
-        groups = _children(element, "termGrp")
+    if local_name(element) == "ntig":
+        groups = children(element, "termGrp")
         holder = groups[0] if groups else element
-    terms = _children(holder, "term")
-    if not terms or not _text(terms[0]).strip():
-        raise InputError(path, f"<{_local(element)}> has an empty or missing <term>", element.sourceline)
-    info = _TermInfo(text=_text(terms[0]), line=element.sourceline or 0)
+    terms = children(holder, "term")
+    if not terms or not all_text(terms[0]).strip():
+        raise InputError(path, f"<{local_name(element)}> has an empty or missing <term>", element.sourceline)
+    info = _TermInfo(text=all_text(terms[0]), line=element.sourceline or 0)
     for child in holder.iter():
-        name = _local(child)
+        name = local_name(child)
         if name == "termNote" and child.get("type") == "administrativeStatus":
-            status = _text(child).strip()
+            status = all_text(child).strip()
             if status not in KNOWN_STATUSES:
                 allowed = ", ".join(sorted(KNOWN_STATUSES))
                 raise InputError(path, f"unknown administrativeStatus {status!r} (expected one of: {allowed})", child.sourceline)
             info.status = status
         elif name == "note":
-            _read_note(_text(child), info, path, child.sourceline)
+            _read_note(all_text(child), info, path, child.sourceline)
     return info
 
 
@@ -364,6 +381,7 @@ def _records(concept: _Concept, path: str, used: set[tuple[str | None, str]]) ->
                     tcomment=term.facts.get("comment", ""),
                     path=path,
                     line=term.line,
+                    origin=term.facts.get("file", ""),
                 )
             )
         if not concept.english:
@@ -401,4 +419,4 @@ def _context(concept: _Concept, term: _TermInfo | None, msgid: str, used: set[tu
     return candidate
 
 
-__all__ = ["TBX_NAMESPACE", "export_tbx", "parse_tbx"]
+__all__ = ["TBX_NAMESPACE", "export_tbx", "parse_tbx", "read_tbx"]

@@ -1,0 +1,143 @@
+"""The table of readers: which file types hold translation units, and how to read each.
+
+Every command that reads translations (check, stats, score, pretranslate's
+memory) asks :func:`read_units` and receives a
+:class:`~tools.units.model.Document`; none of them knows a file format.
+The file type is told by the name's ending, as translators' tools tell it:
+
+=========================  =======================================================
+``.po``, ``.pot``          gettext, read strictly by :func:`tools.units.po.load_po`
+``.xlf``, ``.xliff``       XLIFF 1.2 or 2.x (:mod:`tools.units.xliff`)
+``.tmx``                   TMX 1.4 (:mod:`tools.units.tmx`)
+=========================  =======================================================
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import polib
+
+from tools.errors import InputError
+from tools.fileio import read_regular_bytes as read_bytes
+from tools.units.languages import SOURCE, TARGET, expect_pair
+from tools.units.model import Document, Location, Unit
+from tools.units.po import load_po
+from tools.units.tmx import read_tmx
+from tools.units.xliff import read_xliff
+
+
+@dataclass(frozen=True)
+class Reader:
+    """How to read one file type: ``read(path, name, source, target) -> Document``."""
+
+    format: str
+    suffixes: tuple[str, ...]
+    read: Callable[[Path, str, str, str], Document]
+    #: Whether a folder given on the command line is searched for this type.
+    in_folders: bool = True
+
+
+def po_document(po: polib.POFile, name: str) -> Document:
+    """The units of a loaded PO file; the header entry is not a unit."""
+    units = tuple(po_unit(entry, name) for entry in po if entry.msgid)
+    language = po.metadata.get("Language") or None
+    return Document(name, "po", units, source_language=None, target_language=language)
+
+
+def po_unit(entry: polib.POEntry, name: str) -> Unit:
+    """One PO entry as a unit (plural forms in ``msgstr[n]`` order)."""
+    if entry.msgid_plural:
+        targets = tuple(text for _, text in sorted(entry.msgstr_plural.items()))
+    else:
+        targets = (entry.msgstr,)
+    return Unit(
+        source=entry.msgid,
+        targets=targets,
+        location=Location(name, entry.linenum),
+        source_plural=entry.msgid_plural or None,
+        context=entry.msgctxt,
+        notes=tuple((entry.tcomment or "").splitlines()),
+        comments=tuple((entry.comment or "").splitlines()),
+        flags=tuple(entry.flags),
+        obsolete=bool(entry.obsolete),
+        previous_source=entry.previous_msgid or None,
+    )
+
+
+def _read_po(path: Path, name: str, source: str, target: str) -> Document:
+    return po_document(load_po(path), name)
+
+
+def _read_xliff(path: Path, name: str, source: str, target: str) -> Document:
+    return read_xliff(read_bytes(path), name)
+
+
+def _read_tmx(path: Path, name: str, source: str, target: str) -> Document:
+    return read_tmx(read_bytes(path), name, source, target)
+
+
+#: Every file type we read, the first one being the project's own.
+READERS: tuple[Reader, ...] = (
+    Reader("po", (".po",), _read_po),
+    Reader("pot", (".pot",), _read_po, in_folders=False),
+    Reader("xliff", (".xlf", ".xliff"), _read_xliff),
+    Reader("tmx", (".tmx",), _read_tmx, in_folders=False),
+)
+
+
+def reader_for(path: str | os.PathLike[str]) -> Reader | None:
+    """The reader of ``path``'s file type, or ``None`` for a type we do not read."""
+    suffix = Path(path).suffix.lower()
+    return next((r for r in READERS if suffix in r.suffixes), None)
+
+
+def is_translation_file(path: str | os.PathLike[str]) -> bool:
+    return reader_for(path) is not None
+
+
+def read_units(
+    path: str | os.PathLike[str],
+    name: str | None = None,
+    *,
+    source: str = SOURCE,
+    target: str = TARGET,
+) -> Document:
+    """The units of ``path`` (named ``name`` in messages and locations).
+
+    XLIFF and TMX files must declare the ``source`` → ``target`` pair (see
+    :func:`tools.units.languages.expect_pair`); a PO file is taken as it is.
+    Raises :class:`InputError` for a file type we do not read.
+    """
+    path = Path(path)
+    shown = name if name is not None else str(path)
+    reader = reader_for(path)
+    if reader is None:
+        known = ", ".join(s for r in READERS for s in r.suffixes)
+        raise InputError(shown, f"not a translation file we read (file types: {known})")
+    document = reader.read(path, shown, source, target)
+    if reader.format in ("xliff", "tmx"):
+        expect_pair(document, source, target)
+    return document
+
+
+def folder_suffixes() -> tuple[str, ...]:
+    """The file endings searched for in folders: ``.po`` and XLIFF."""
+    return tuple(s for r in READERS if r.in_folders for s in r.suffixes)
+
+
+def translation_files_in(folder: Path) -> list[Path]:
+    """The translation files under ``folder``, sorted (see :func:`folder_suffixes`)."""
+    suffixes = folder_suffixes()
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
+
+
+def expand(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, folders searched; each file once, in order."""
+    found: list[Path] = []
+    for path in paths:
+        found.extend(translation_files_in(path) if path.is_dir() else [path])
+    return list(dict.fromkeys(found))

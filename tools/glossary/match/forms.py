@@ -7,7 +7,9 @@ A rendering and a translation are compared word by word on *word keys*:
    ``defence`` → ``defense``, ``programme`` → ``program``), from breame's list
    of 1,700 British/American pairs plus the regular ``-ise``/``-isation``
    words the list lacks (``denuclearisation``);
-3. the Snowball (Porter2) English stem, through PyStemmer:
+3. irregular plurals made singular (``children``, ``women``, ``crises``,
+   ``analyses``), which no stemmer sees;
+4. the Snowball (Porter2) English stem, through PyStemmer:
    ``Secretaries`` and ``Secretary`` → ``secretari``, ``assaulted`` →
    ``assault``, ``sexually`` → ``sexual``.
 
@@ -69,16 +71,63 @@ def is_acronym(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def word_key(word: str) -> str:
-    """The key two words share when one is a form of the other (see module docstring)."""
+def normal_form(word: str) -> str:
+    """The word casefolded, without possessive, singular if irregular, in American spelling."""
     word = _undotted(word)
     folded = word.translate(_APOSTROPHE_FOLD).casefold()
     if folded.endswith("'s"):
         folded = folded[:-2]
+    folded = _singular(folded)
     american = BRITISH_ENGLISH_SPELLINGS.get(folded)
     if american is None:
         american = _ISE.sub(r"iz\1", folded) if len(folded) >= 7 else folded
-    return _STEMMER.stemWord(american)
+    return american
+
+
+@lru_cache(maxsize=1 << 16)
+def word_key(word: str) -> str:
+    """The key two words share when one may be a form of the other (see module docstring)."""
+    return _STEMMER.stemWord(normal_form(word))
+
+
+#: What may differ at the end of two words with one stem for one to be a form of the other:
+#: inflections (assault/assaulted, secretary/secretaries), -ly (sexual/sexually) and -eer
+#: (Brexit/Brexiteers). Not the derivations that change the meaning, which Snowball also
+#: strips: nation/national, president/presidency, execution/executive, relative/relativity.
+FORM_ENDINGS = frozenset({"", "s", "es", "e", "ed", "d", "ing", "y", "ies", "ied", "ly", "eer", "eers"})
+
+
+@lru_cache(maxsize=1 << 16)
+def related(one: str, other: str) -> bool:
+    """Whether two normal forms with one stem differ only by :data:`FORM_ENDINGS`."""
+    if one == other:
+        return True
+    common = 0
+    for a, b in zip(one, other):
+        if a != b:
+            break
+        common += 1
+    return one[common:] in FORM_ENDINGS and other[common:] in FORM_ENDINGS
+
+
+#: Irregular plurals the stemmer cannot see: children, women (-men by rule), crises.
+_IRREGULAR = {
+    "children": "child", "people": "person", "mice": "mouse", "feet": "foot", "teeth": "tooth",
+    "geese": "goose", "criteria": "criterion", "phenomena": "phenomenon",
+    **{f"{stem}ses": f"{stem}sis" for stem in (
+        "cri", "analy", "diagno", "progno", "the", "hypothe", "synop", "oa", "empha", "synthe",
+        "parenthe", "neuro", "psycho", "metasta", "paraly", "dialy", "ellip",
+    )},
+}
+
+
+def _singular(word: str) -> str:
+    """``children`` -> ``child``, ``women`` -> ``woman``, ``crises`` -> ``crisis``, else the word."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith("men") and len(word) > 4 and word not in ("omen", "abdomen", "specimen", "regimen"):
+        return word[:-3] + "man"
+    return word
 
 
 _PREFIXED = re.compile(
@@ -104,6 +153,8 @@ class Token:
     capitals: bool
     #: Whether only spaces or one hyphen separate it from the word before.
     joined: bool
+    #: :func:`normal_form` of the word.
+    form: str = ""
 
 
 def tokens(text: str) -> list[Token]:
@@ -120,7 +171,7 @@ def tokens(text: str) -> list[Token]:
             joined = gap is not None and _joinable(gap)
         bare = _undotted(word)
         capitals = _ACRONYM.fullmatch(bare) is not None or _ACRONYM_PLURAL.fullmatch(bare) is not None
-        out.append(Token(start, match.end(), word_key(word), capitals, joined))
+        out.append(Token(start, match.end(), word_key(word), capitals, joined, normal_form(word)))
         words.append(word)
     return out
 
@@ -137,6 +188,8 @@ class Pattern:
 
     keys: tuple[str, ...]
     capitals: tuple[bool, ...]
+    #: :func:`normal_form` of each word.
+    forms: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1 << 14)
@@ -146,27 +199,25 @@ def pattern(rendering: str, case_insensitive: bool = False) -> Pattern | None:
     if not words:
         return None
     capitals = tuple(t.capitals and not case_insensitive for t in words)
-    return Pattern(tuple(t.key for t in words), capitals)
+    return Pattern(tuple(t.key for t in words), capitals, tuple(t.form for t in words))
 
 
 # --- adjective and demonym forms -----------------------------------------------------
 
 
 @cache
-def forms_table() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """Name word keys -> the word keys of its adjective and demonym forms (``demonyms.tsv``)."""
-    table: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+def forms_table() -> dict[tuple[str, ...], tuple[Pattern, ...]]:
+    """Name word keys -> the patterns of its adjective and demonym forms (``demonyms.tsv``)."""
+    table: dict[tuple[str, ...], dict[tuple[tuple[str, ...], tuple[str, ...]], Pattern]] = {}
     for row in demonym_rows():
-        forms = {_keys(form) for form in (*row["adjectives"], *row["demonyms"])} - {()}
+        found = [pattern(form, True) for form in (*row["adjectives"], *row["demonyms"])]
+        shapes = {(p.keys, p.forms): p for p in found if p is not None}
         for name in row["names"]:
-            key = _keys(name)
-            if key and forms:
-                table.setdefault(key, set()).update(forms - {key})
-    return {name: tuple(sorted(forms)) for name, forms in table.items()}
-
-
-def _keys(text: str) -> tuple[str, ...]:
-    return tuple(t.key for t in tokens(text))
+            own = pattern(name, True)
+            if own is not None and shapes:
+                others = {k: p for k, p in shapes.items() if k != (own.keys, own.forms)}
+                table.setdefault(own.keys, {}).update(others)
+    return {name: tuple(shapes[k] for k in sorted(shapes)) for name, shapes in table.items()}
 
 
 @cache
@@ -190,8 +241,7 @@ def variants(rendering: str, case_insensitive: bool = False) -> tuple[Pattern, .
     if own is None:
         return ()
     out = [own]
-    for keys in forms_table().get(own.keys, ()):
-        out.append(Pattern(keys, (False,) * len(keys)))
+    out.extend(forms_table().get(own.keys, ()))
     return tuple(out)
 
 
@@ -202,7 +252,10 @@ def find(text_tokens: list[Token], index: dict[str, list[int]], wanted: Pattern)
         if first + size > len(text_tokens):
             continue
         run = text_tokens[first:first + size]
-        if all(t.key == k for t, k in zip(run, wanted.keys)) and all(
-            t.capitals or not caps for t, caps in zip(run, wanted.capitals)
-        ) and all(t.joined for t in run[1:]):
+        if (
+            all(t.key == k for t, k in zip(run, wanted.keys))
+            and all(t.capitals or not caps for t, caps in zip(run, wanted.capitals))
+            and all(t.joined for t in run[1:])
+            and all(related(t.form, f) for t, f in zip(run, wanted.forms))
+        ):
             yield run[0].start, run[-1].end

@@ -161,3 +161,16 @@ def test_number_added_reads_duals_fractions_and_clock_times(arabic: str, english
 )
 def test_number_found_in_other_spellings(arabic: str, english: str) -> None:
     assert _missing(arabic, english) == []
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("التقى وزير واحد بالسفير.", "1 minister met the ambassador."),
+        ("زار اثنان من الوزراء المدينة.", "2 ministers visited the city."),
+        ("قتل احد عشر شخصا.", "11 people were killed."),
+    ],
+)
+def test_arabic_one_and_two_in_words_account_for_the_digits(arabic: str, english: str) -> None:
+    """واحد and اثنان as well as أحد and اثنا: both spellings of one and two are number words."""
+    assert _added(arabic, english) == []

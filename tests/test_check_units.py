@@ -94,6 +94,15 @@ def test_visible_text_is_clean(text: str) -> None:
     assert list(invisible.invisible_char(_ctx("نص", text))) == []
 
 
+@pytest.mark.parametrize("char", sorted(BIDI_MARKS | ZERO_WIDTH))
+def test_invisible_character_in_source_and_translation_is_not_reported(char: str) -> None:
+    """A ZWNJ or RLM the Arabic itself carries (e.g. in a name) may be copied with it."""
+    assert list(invisible.invisible_char(_ctx(f"نص{char}نص", f"text{char}text"))) == []
+    # ... but only that character: another one in the translation is still reported.
+    other = "\u200b" if char != "\u200b" else "\u200c"
+    assert _found(invisible.invisible_char, _ctx(f"نص{char}نص", f"a{char}b{other}c")) == [f"U+{ord(other):04X}"]
+
+
 def test_invisible_character_counted_and_located() -> None:
     (problem,) = invisible.invisible_char(_ctx("نص", "ab\u200bc\u200bd"))
     assert problem.message == (

@@ -311,3 +311,14 @@ def test_same_result_as_gnu_msgmerge(tmp_path: Path) -> None:
     assert _summary(ours) == _summary(gnu)
     assert [e.msgid for e in ours if not e.obsolete] == [e.msgid for e in gnu if not e.obsolete]
     assert ours.metadata["POT-Creation-Date"] == gnu.metadata["POT-Creation-Date"]
+
+
+def test_candidate_exactly_at_the_threshold_is_offered_as_fuzzy() -> None:
+    """msgmerge's rule is "at least" the threshold: 3 letters of 5 in common is 2*3/10 = 0.6."""
+    old_source, new_source = "سمكرد", "سمكزط"
+    assert similarity(old_source, new_source) == FUZZY_THRESHOLD
+    result = merge(template(new_source), catalog(entry(old_source, "fish")))
+    merged = active(result.catalog)[new_source]
+    assert (merged.msgstr, merged.fuzzy, merged.previous_msgid) == ("fish", True, old_source)
+    below = merge(template("سمزطع"), catalog(entry(old_source, "fish")))
+    assert active(below.catalog)["سمزطع"].msgstr == ""

@@ -99,3 +99,26 @@ def test_forbidden_inside_approved_rendering_is_not_reported() -> None:
     custom = replace(base, approved=(approved,), forbidden=(forbidden,))
     assert forbidden_present("Directorate of National Security", custom) == []
     assert forbidden_present("the National police", custom) == [forbidden]
+
+
+@pytest.mark.parametrize(
+    ("rendering", "english"),
+    [
+        ("branches", "two branches were closed"),  # the word itself
+        ("branch", "two branches were closed"),  # -es after ch: "branche" is no word
+        ("tax", "new taxes"),  # -es after x
+        ("Hamouchi", "the Hamouchis"),  # -s
+        ("Hamouchi", "Hamouchi's visit"),  # possessive
+        ("work trip", "several work trips"),  # a longer rendering is found by its first word
+    ],
+)
+def test_forbidden_index_finds_a_rendering_with_its_plural_ending(rendering: str, english: str) -> None:
+    """The pre-filter looks words up without -s and without -es, as find_rendering accepts them
+    on a one-word rendering."""
+    from tools.glossary.match.english import ForbiddenIndex, find_rendering
+    from tools.glossary.model import Rendering, Term
+
+    assert find_rendering(english, rendering) is not None
+    forbidden = Rendering(rendering, True, False, False, "g.po", 1, None, "")
+    term = Term("مصطلح", "مصطلح", (), (), (forbidden,), (), "g.po", 1)
+    assert ForbiddenIndex([term]).candidates(english) == [term]

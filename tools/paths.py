@@ -122,7 +122,7 @@ def article_ref(value: str, seeds: Path, translations: Path) -> ArticleRef:
         return ArticleRef(path.stem)
     if path.is_relative_to(translations) and path != translations:
         parts = path.relative_to(translations).parts
-        if len(parts) == 1 and not path.suffix.lower() in (".po", ".pot"):
+        if len(parts) == 1 and path.suffix.lower() not in (".po", ".pot"):
             return ArticleRef(parts[0])
         if len(parts) == 2:
             return _article_file(parts[0], Path(parts[1]), value)
@@ -162,9 +162,9 @@ def is_unsafe_char(char: str) -> bool:
 def check_article_name(name: str) -> str:
     """``name`` if it is a safe article name (see the module docstring), else :class:`InputError`."""
     if any(is_unsafe_char(c) for c in name):
-        raise InputError(None, f"article name {ascii(name)} contains a control character or line break")
+        raise InputError(None, f"article name {name!a} contains a control character or line break")
     if name in ("", ".", "..") or "/" in name or "\\" in name or os.sep in name:
-        raise InputError(None, f"article name {ascii(name)} must be a single file name (no '/', not '..')")
+        raise InputError(None, f"article name {name!a} must be a single file name (no '/', not '..')")
     return name
 
 
@@ -173,7 +173,7 @@ def check_inside(root: Path, path: Path, what: str, source: str | os.PathLike[st
     if "\x00" in str(path):
         raise InputError(source, f"{what} contains a NUL character")
     if not is_inside(path, root):
-        raise InputError(source, f"{what} {ascii(str(path))} is outside the project")
+        raise InputError(source, f"{what} {str(path)!a} is outside the project")
     return path
 
 

@@ -36,6 +36,7 @@ from tools.check import suppress
 from tools.check.checks.base import (
     ArticleHistory, EntryContext, EntryFacts, EntryRef, FileFacts, Problem, TermOptions,
 )
+from tools.check.parts import Part, join, plan
 from tools.check.registry import Check, CorpusCheck, EntryCheck, all_checks, by_code
 from tools.check.settings import Settings
 from tools.config import ProjectConfig
@@ -119,13 +120,14 @@ class FileChecker:
     root: str
     options: TermOptions = TermOptions()
 
-    def __call__(self, path: str) -> FileResult:
+    def __call__(self, task: str | Part) -> FileResult:
+        part = task if isinstance(task, Part) else Part(task)
         try:
-            return self._check(Path(path))
+            return self._check(Path(part.path), part)
         except InputError as error:
-            return FileResult(path, error=(error.path, error.message, error.line))
+            return FileResult(part.path, error=(error.path, error.message, error.line))
 
-    def _check(self, path: Path) -> FileResult:
+    def _check(self, path: Path, part: Part) -> FileResult:
         registry = by_code()
         checks = [registry[code] for code in self.codes]
         entry_checks = [c for c in checks if isinstance(c, EntryCheck)]
@@ -134,10 +136,16 @@ class FileChecker:
         problems: list[tuple[str, Problem]] = []
         facts: dict[str, list[EntryFacts]] = {c.code: [] for c in corpus_checks}
         suppressions: dict[tuple[int, str], suppress.Suppression] = {}
-        history = ArticleHistory()
-        for unit in read_units(path).units:
-            if unit.obsolete or not unit.source:
-                continue
+        every = [u for u in read_units(path).units if not u.obsolete and u.source]
+        units = list(part.share(every))
+        # A second reference looks back over the whole article, also in a part.
+        history = self._history(rel, part.before(every))
+        # Each unit is let go once checked (popped from the reversed list), so
+        # that what a large file's units hold is freed while facts and
+        # problems accumulate.
+        units.reverse()
+        while units:
+            unit = units.pop()
             ref = EntryRef(rel, unit.location.line, unit.source, unit.context)
             ctx = EntryContext(
                 ref, unit, self.glossary, self.matcher, self.forbidden_index, self.options, history
@@ -145,12 +153,12 @@ class FileChecker:
             # The segments of one XLIFF unit share its line and its notes: one suppression each.
             for found in suppress.parse(unit, ref):
                 suppressions.setdefault((ref.line, found.text), found)
-            for check in entry_checks:
-                problems.extend((check.code, problem) for problem in check.run(ctx))
-            for check in corpus_checks:
-                fact = check.collect(ctx)
+            for entry_check in entry_checks:
+                problems.extend((entry_check.code, problem) for problem in entry_check.run(ctx))
+            for corpus_check in corpus_checks:
+                fact = corpus_check.collect(ctx)
                 if fact is not None:
-                    facts[check.code].append(fact)
+                    facts[corpus_check.code].append(fact)
             for form in ctx.checked_forms:
                 history.add(ref.line, form.text)
         return FileResult(
@@ -159,6 +167,16 @@ class FileChecker:
             tuple((code, FileFacts(rel, tuple(items))) for code, items in facts.items()),
             tuple(suppressions.values()),
         )
+
+    def _history(self, rel: str, earlier: Sequence[Any]) -> ArticleHistory:
+        """The translations of the units before this part of the file, for second references."""
+        history = ArticleHistory()
+        for unit in earlier:
+            ref = EntryRef(rel, unit.location.line, unit.source, unit.context)
+            ctx = EntryContext(ref, unit, self.glossary, self.matcher, self.forbidden_index)
+            for form in ctx.checked_forms:
+                history.add(ref.line, form.text)
+        return history
 
 
 def relative(path: Path, root: Path) -> str:
@@ -194,9 +212,9 @@ def _worker_init(checker: FileChecker) -> None:
     _WORKER = checker
 
 
-def _worker_check(path: str) -> FileResult:
+def _worker_check(task: Part) -> FileResult:
     assert _WORKER is not None
-    return _WORKER(path)
+    return _WORKER(task)
 
 
 _WORKER: FileChecker | None = None
@@ -205,17 +223,24 @@ _WORKER: FileChecker | None = None
 def _check_all(
     checker: FileChecker, paths: list[str], jobs: int, progress: Progress | None
 ) -> list[FileResult]:
-    """Check ``paths`` serially or with ``jobs`` processes; results in input order."""
+    """Check ``paths`` serially or with ``jobs`` processes; results in input order.
+
+    With processes, a large file is split into parts checked side by side
+    (see :mod:`tools.check.parts`); the output is the same either way.
+    """
     show: Progress = progress or (lambda items, length: nullcontext(items))
-    if jobs <= 1 or len(paths) <= 1:
+    tasks = plan(paths, jobs)
+    if jobs <= 1 or len(tasks) <= 1:
         with show(map(checker, paths), len(paths)) as results:
             return list(results)
-    workers = min(jobs, len(paths))
-    # Several files per task cut inter-process traffic; map() keeps input order.
-    chunk = max(1, len(paths) // (workers * 8))
-    with ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(checker,)) as pool:
-        with show(pool.map(_worker_check, paths, chunksize=chunk), len(paths)) as results:
-            return list(results)
+    workers = min(jobs, len(tasks))
+    # Several tasks per message cut inter-process traffic; map() keeps input order.
+    chunk = max(1, len(tasks) // (workers * 8))
+    with (
+        ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(checker,)) as pool,
+        show(pool.map(_worker_check, tasks, chunksize=chunk), len(tasks)) as results,
+    ):
+        return list(join(tasks, list(results)))
 
 
 def _stamp(code: str, problem: Problem, settings: Settings, checks: dict[str, Check]) -> Finding:
@@ -278,9 +303,9 @@ def run(
     try:
         return _run(config, settings, paths, jobs, progress, use_baseline)
     except InputError as error:
-        if error.path is None:
+        if error.path is None or getattr(error, "rooted", False):
             raise
-        raise InputError(relative(Path(error.path), config.root), error.message, error.line) from None
+        raise config.rooted_error(error) from None
 
 
 def _run(
@@ -310,7 +335,10 @@ def _run(
         if result.error is not None:
             raise InputError(*result.error)
 
-    stamped = [_stamp(code, p, settings, checks) for r in results for code, p in r.problems]
+    stamped: list[Finding] = []
+    for index, result in enumerate(results):  # each problem let go once stamped
+        stamped.extend(_stamp(code, p, settings, checks) for code, p in result.problems)
+        results[index] = dataclasses.replace(result, problems=())
     for check in (c for c in enabled if isinstance(c, CorpusCheck)):
         per_file = [facts for r in results for code, facts in r.facts if code == check.code]
         stamped.extend(_stamp(check.code, p, settings, checks) for p in check.run(per_file))
@@ -322,7 +350,7 @@ def _run(
     kept.extend(_lint(glossary, settings, config.root))
     findings = sorted(kept)
 
-    result = RunResult(
+    run_result = RunResult(
         findings=tuple(findings),
         files=tuple(r.path for r in results),
         glossaries=tuple(relative(p, config.root) for p in glossary_paths),
@@ -331,8 +359,8 @@ def _run(
         enabled=frozenset(c.code for c in enabled),
     )
     if use_baseline and settings.baseline is not None:
-        result = _apply_baseline(result, settings, config.root)
-    return result
+        run_result = _apply_baseline(run_result, settings, config.root)
+    return run_result
 
 
 def _apply_baseline(result: RunResult, settings: Settings, root: Path) -> RunResult:

@@ -74,7 +74,7 @@ def parse_fail_on(value: str, where: str | Path | None) -> Severity | None:
         return Severity.parse(value)
     except ValueError:
         choices = ", ".join(FAIL_ON_CHOICES)
-        raise InputError(where, f"fail-on: unknown value {value!r} (expected one of: {choices})")
+        raise InputError(where, f"fail-on: unknown value {value!r} (expected one of: {choices})") from None
 
 
 def resolve(config: ProjectConfig, cli: CliOptions) -> Settings:

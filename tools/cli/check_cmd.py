@@ -18,11 +18,11 @@ import click
 from tools.check import baseline as baseline_file
 from tools.check import engine
 from tools.check.registry import all_checks
-from tools.check.reporters import AUTO, REPORTERS, resolve_format
+from tools.check.reporters import AUTO, REPORTERS, pieces, resolve_format
 from tools.check.reporters.base import ReportOptions
 from tools.check.settings import FAIL_ON_CHOICES, CliOptions, resolve
 from tools.check.reporters import sarif
-from tools.cli.output import raw_echo
+from tools.cli.output import checked_output, force_option, raw_echo
 from tools.config import ProjectConfig, load_config
 from tools.errors import EXIT_FINDINGS, EXIT_OK, InputError
 from tools.fileio import atomic_write_text
@@ -73,6 +73,7 @@ def _list_checks() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
               help="Check files in N processes (0: one per CPU); output is the same.")
 @click.option("--list-checks", is_flag=True, help="List check codes and default severities, then exit.")
+@force_option
 def check_glossary(
     paths: tuple[Path, ...],
     glossary: tuple[Path, ...],
@@ -85,6 +86,7 @@ def check_glossary(
     write_baseline: bool,
     jobs: int,
     list_checks: bool,
+    force: bool,
 ) -> None:
     """Check PO translations against the glossary and lint the glossary.
 
@@ -103,6 +105,8 @@ def check_glossary(
         return
     try:
         config = load_config()
+        if output is not None:
+            checked_output(config, output, force)
         with config.relative_errors():
             settings = resolve(
                 config,
@@ -128,13 +132,13 @@ def check_glossary(
         return
     color = _use_color(output)
     report_format = resolve_format(fmt)
-    report = REPORTERS[report_format](result, ReportOptions(settings.fail_on, color))
+    report = pieces(report_format, result, ReportOptions(settings.fail_on, color))
     _emit(report, output, color, commands=report_format == "github")
     click.get_current_context().exit(EXIT_FINDINGS if result.failing(settings.fail_on) else EXIT_OK)
 
 
-def _emit(report: str, output: Path | None, color: bool, *, commands: bool = False) -> None:
-    """The report to ``output`` (atomically) or to standard output.
+def _emit(report: str | Iterable[str], output: Path | None, color: bool, *, commands: bool = False) -> None:
+    """The report (whole, or in pieces written as they come) to ``output`` (atomically) or to standard output.
 
     ``commands``: the report is GitHub workflow commands on purpose (its data
     escaped by the reporter), so it bypasses the guard on ``::`` lines.
@@ -142,9 +146,10 @@ def _emit(report: str, output: Path | None, color: bool, *, commands: bool = Fal
     if output is not None:
         atomic_write_text(output, report)
     elif commands:
-        raw_echo(report)
+        raw_echo(report if isinstance(report, str) else "".join(report))
     else:
-        click.echo(report, nl=False, color=color)
+        for piece in (report,) if isinstance(report, str) else report:
+            click.echo(piece, nl=False, color=color)
 
 
 def _require_baseline(config: ProjectConfig, path: Path | None, given: bool) -> None:

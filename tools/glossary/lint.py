@@ -23,7 +23,7 @@ class Rule:
     code: str
     severity: Severity
     summary: str
-    check: Callable[[Glossary, "Rule"], Iterator[Finding]]
+    check: Callable[[Glossary, Rule], Iterator[Finding]]
 
 
 def _finding(rule: Rule, entry: GlossaryEntry, message: str, **fields: object) -> Finding:
@@ -107,7 +107,7 @@ def check_duplicates(glossary: Glossary, rule: Rule) -> Iterator[Finding]:
 def check_conflicts(glossary: Glossary, rule: Rule) -> Iterator[Finding]:
     """Approved renderings that disagree: two preferred ones, or two spellings of one term
     that approve different English (merged, they would silently widen each other)."""
-    for key, group in _by_key(_usable(glossary)).items():
+    for group in _by_key(_usable(glossary)).values():
         approved = [e for e in group if not e.forbidden]
         preferred = [e for e in approved if e.preferred]
         for entry in preferred[1:]:

@@ -19,7 +19,7 @@ import polib
 
 from tools.text import arabic
 from tools.errors import InputError
-from tools.glossary.model import Glossary, GlossaryEntry, Rendering, Term
+from tools.glossary.model import Glossary, GlossaryEntry, Term
 from tools.glossary import builtin
 from tools.glossary.precedence import BUILTIN, apply_precedence, role_of
 from tools.units.po import load_po
@@ -39,7 +39,7 @@ def glossary_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     for raw in paths:
         path = builtin.path_of(raw) if builtin.is_spec(raw) else Path(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.glob(GLOSSARY_GLOB) if p.is_file()))
+            files.extend(sorted(p for p in path.glob(GLOSSARY_GLOB) if p.is_file() or p.is_symlink()))
         elif path.exists():
             files.append(path)
         else:
@@ -85,7 +85,7 @@ def _entries(po: polib.POFile, where: str) -> list[GlossaryEntry]:
                 flags=tuple(f.strip() for f in entry.flags if f.strip()),
                 note=_note(entry),
                 path=where,
-                line=entry.linenum,
+                line=entry.linenum or 0,  # load_po gives every entry its msgid line
                 key=arabic.term_key(entry.msgid),
             )
         )

@@ -7,16 +7,20 @@ It has no script at all. Every piece of text from a PO file or an article is
 escaped with :func:`html.escape`, so a sentence containing ``<script>`` is
 shown as text, never run.
 
-Markup lives in the templates below; the functions only fill them.
+Markup lives in templates (the page's skeleton and style sheet are package
+data, ``page.html`` and ``page.css``, next to this module); the functions
+only fill them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
+from importlib import resources
 from string import Template
 
 from tools.check.findings import Finding, Severity
+from tools.units.languages import display_name
 from tools.review.model import Mark, Review, Row, TermUse, approved_title, changed_words
 
 #: Term colours: light enough for black text, distinct side by side, and
@@ -47,127 +51,15 @@ STATE_LABELS = {
     "missing": "not in the PO file",
 }
 
-CSS = """
-:root { --ink: #1f2937; --muted: #6b7280; --line: #e5e7eb; --paper: #ffffff;
-  --wash: #f8fafc; --accent: #1d4ed8; --error: #b91c1c; --warning: #b45309; --info: #2563eb; }
-* { box-sizing: border-box; }
-body { margin: 0; background: var(--wash); color: var(--ink);
-  font: 15px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-.page { max-width: 1320px; margin: 0 auto; padding: 28px 32px 48px; }
-header.top { display: flex; flex-wrap: wrap; align-items: flex-end; justify-content: space-between;
-  gap: 12px 32px; border-bottom: 2px solid var(--ink); padding-bottom: 14px; margin-bottom: 18px; }
-header.top h1 { margin: 0; font-size: 24px; letter-spacing: -0.01em; }
-header.top .kicker { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .08em; }
-header.top .files { color: var(--muted); font-size: 13px; text-align: right; }
-header.top code { font-size: 12.5px; }
-.summary { display: grid; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); gap: 14px; margin-bottom: 18px; }
-.card { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; }
-.card h2 { margin: 0 0 6px; font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: .06em; }
-.card .big { font-size: 26px; font-weight: 650; }
-.bar { display: flex; height: 8px; border-radius: 4px; overflow: hidden; background: var(--line); margin: 8px 0 6px; }
-.bar span { display: block; height: 100%; }
-.bar .translated, .dot.translated { background: #16a34a; }
-.bar .fuzzy, .dot.fuzzy { background: #f59e0b; }
-.bar .untranslated, .dot.untranslated { background: #d1d5db; }
-.bar .missing, .dot.missing { background: #9ca3af; }
-.counts { list-style: none; margin: 0; padding: 0; font-size: 13px; color: var(--muted); display: flex; flex-wrap: wrap; gap: 4px 14px; }
-.dot { display: inline-block; width: 9px; height: 9px; border-radius: 50%; margin-right: 5px; }
-.sev { font-weight: 650; }
-.sev.error { color: var(--error); } .sev.warning { color: var(--warning); } .sev.info { color: var(--info); }
-details.terms { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 10px 16px; margin-bottom: 18px; }
-details.terms summary { cursor: pointer; font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: .06em; font-weight: 600; }
-.legend { display: flex; flex-wrap: wrap; gap: 5px; margin: 10px 0 2px; padding: 0; list-style: none; }
-.legend li { font-size: 12.5px; line-height: 1.5; border-radius: 4px; padding: 1px 7px; border: 1px solid rgba(0,0,0,.06); }
-.legend .ar { font-family: "Noto Naskh Arabic", "Amiri", "Scheherazade New", "Geeza Pro", "Traditional Arabic", serif; font-size: 14px; }
-.legend .uses { color: var(--muted); font-size: 11px; margin-left: 3px; }
-.columns { display: grid; grid-template-columns: 44px 1fr 1fr; gap: 0; }
-.colhead { position: sticky; top: 0; z-index: 1; background: var(--ink); color: #fff; font-size: 12px;
-  text-transform: uppercase; letter-spacing: .08em; padding: 8px 14px; }
-.colhead.ar-head { text-align: right; }
-.paragraph { display: contents; }
-.paragraph-gap { grid-column: 1 / -1; height: 14px; }
-.unit { display: contents; }
-.unit > div { background: var(--paper); border-bottom: 1px solid var(--line); padding: 10px 14px; }
-.num { color: var(--muted); font-size: 12px; text-align: right; padding-right: 6px !important; border-left: 4px solid transparent; }
-.num a { color: inherit; text-decoration: none; }
-.unit.fuzzy .num { border-left-color: #f59e0b; }
-.unit.untranslated .num, .unit.missing .num { border-left-color: #9ca3af; }
-.unit.has-error .num { border-left-color: var(--error); }
-.en { font-family: Georgia, "Times New Roman", serif; font-size: 16px; }
-.ar { font-family: "Noto Naskh Arabic", "Amiri", "Scheherazade New", "Geeza Pro", "Traditional Arabic", serif;
-  font-size: 19px; line-height: 1.8; text-align: right; border-left: 1px dashed var(--line); }
-.badge { display: inline-block; font: 600 11px/1.6 system-ui, sans-serif; text-transform: uppercase; letter-spacing: .05em;
-  border-radius: 3px; padding: 0 6px; margin-right: 6px; vertical-align: 2px; }
-.badge.fuzzy { background: #fef3c7; color: #92400e; }
-.badge.untranslated, .badge.missing { background: #f3f4f6; color: #4b5563; }
-.empty { color: var(--muted); font-style: italic; font-family: system-ui, sans-serif; font-size: 14px; }
-mark.term { color: inherit; border-radius: 3px; padding: 0 2px; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
-mark.term.forbidden { background: #fee2e2 !important; text-decoration: underline wavy var(--error); text-underline-offset: 3px; }
-$term_colours
-ul.findings { list-style: none; margin: 8px 0 0; padding: 0; font: 13px/1.45 system-ui, sans-serif; }
-ul.findings li { margin: 3px 0; padding: 3px 8px; border-radius: 4px; background: #f9fafb; border-left: 3px solid var(--line); }
-ul.findings li.error { border-left-color: var(--error); background: #fef2f2; }
-ul.findings li.warning { border-left-color: var(--warning); background: #fffbeb; }
-ul.findings li.info { border-left-color: var(--info); background: #eff6ff; }
-ul.findings code { font-weight: 600; margin-right: 6px; }
-.loose { margin-top: 18px; }
-p.previous { margin: 6px 0 0; color: var(--muted); font-size: 15px; line-height: 1.7; }
-p.previous .label { font: 11px/1 system-ui, sans-serif; text-transform: uppercase; letter-spacing: .05em; margin-left: 6px; }
-p.previous del { color: var(--error); text-decoration-thickness: 1.5px; }
-p.note { margin: 6px 0 0; color: var(--muted); font: 12.5px/1.45 system-ui, sans-serif; white-space: pre-line; }
-footer { margin-top: 24px; color: var(--muted); font-size: 12px; }
-@media (max-width: 800px) { .columns { grid-template-columns: 36px 1fr; } .ar { grid-column: 2; border-left: 0; } }
-@media print {
-  @page { size: A4 landscape; margin: 12mm; }
-  body { background: #fff; font-size: 10.5pt; }
-  .page { max-width: none; padding: 0; }
-  .colhead { position: static; background: #fff; color: var(--ink); border-bottom: 1.5px solid var(--ink); }
-  .card { border-color: #bbb; }
-  .unit > div { break-inside: avoid; }
-  mark.term, .bar span, .dot, ul.findings li { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  a { color: inherit; text-decoration: none; }
-}
-"""
+def _package_text(name: str) -> str:
+    return resources.files("tools.review").joinpath(name).read_text(encoding="utf-8")
 
-PAGE = Template("""<!DOCTYPE html>
-<html lang="en" dir="ltr">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="tarjuman">
-<title>Review: $article ($language)</title>
-<style>$css</style>
-</head>
-<body>
-<div class="page">
-<header class="top">
-<div><div class="kicker">Bilingual review · Arabic → $language_name</div><h1>$article</h1></div>
-<div class="files">source <code>$seed_path</code><br>translation <code>$po_path</code>$revision</div>
-</header>
-<section class="summary" aria-label="Summary">
-$progress_card
-$findings_card
-$terms_card
-</section>
-$legend
-$loose_findings
-<main class="columns" aria-label="Article">
-<div class="colhead">#</div>
-<div class="colhead en-head">$language_name</div>
-<div class="colhead ar-head" dir="rtl" lang="ar">العربية</div>
-$paragraphs
-</main>
-<footer>
-Highlighted: glossary terms, in the same colour in both columns; hover over one for its
-approved renderings. Red wavy underline: a forbidden rendering. Bar left of a unit: red, a
-finding of severity error; amber, fuzzy; grey, untranslated. Numbers link to the unit; hover
-over one for its line in the PO file.
-</footer>
-</div>
-</body>
-</html>
-""")
+
+#: The page's style sheet (package data); ``$term_colours`` is filled per page.
+CSS = _package_text("page.css")
+
+#: The page skeleton (package data), a :class:`string.Template`.
+PAGE = Template(_package_text("page.html"))
 
 PROGRESS_CARD = Template("""<div class="card progress"><h2>Progress</h2>
 <div class="big">$percent%</div>
@@ -220,12 +112,11 @@ PREVIOUS = Template(
 )
 GONE = Template("<del>$word</del>")
 
-LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "de": "German"}
 
 
 def render(review: Review) -> str:
     """The complete HTML page for ``review``."""
-    name = LANGUAGE_NAMES.get(review.language, review.language)
+    name = display_name(review.language)
     return PAGE.substitute(
         article=escape(review.article),
         language=escape(review.language),

@@ -89,6 +89,7 @@ def _segment_cells(row: SegmentRow, report: ScoreReport, width: int) -> list[str
 
 
 def _comparison_lines(report: ScoreReport, width: int) -> list[str]:
+    assert report.compared is not None  # called only when there is a comparison
     lines = [
         f"Paired bootstrap resampling (sacrebleu --paired-bs, {BOOTSTRAP_SAMPLES} resamples, "
         f"seed {SEED}): {report.corpus.hypothesis_path} (baseline) vs {report.compared.hypothesis_path}"
@@ -155,7 +156,7 @@ def _row_json(row: SegmentRow, width: int) -> dict[str, Any]:
 
 
 def _comparison_json(report: ScoreReport, width: int) -> dict[str, Any] | None:
-    if report.comparison is None:
+    if report.comparison is None or report.compared is None:
         return None
     return {
         "baseline": report.corpus.hypothesis_path,

@@ -20,9 +20,11 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sacrebleu.metrics import BLEU, CHRF, TER
+from sacrebleu.metrics.bleu import BLEU
+from sacrebleu.metrics.chrf import CHRF
+from sacrebleu.metrics.ter import TER
 from sacrebleu.metrics.base import Metric, Score
-from sacrebleu.significance import PairedTest
+from sacrebleu.significance import PairedTest, Result
 
 #: sacrebleu's significance threshold (the ``*`` in its tables).
 SIGNIFICANCE = 0.05
@@ -135,6 +137,7 @@ def paired_bootstrap(
     comparisons = []
     for key, name in zip(METRICS, [n for n in results if n != "System"]):
         base, other = results[name]
+        assert isinstance(base, Result) and isinstance(other, Result) and other.p_value is not None
         comparisons.append(
             Comparison(key, name, base.score, other.score, float(other.p_value), str(signatures[name]))
         )

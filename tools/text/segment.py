@@ -229,9 +229,8 @@ def _ends_sentence(line: str, match: re.Match[str]) -> bool:
         return True
     if _is_abbreviation(word, following):
         return _is_number(_word_before(line, _skip_space_back(line, start))[1])
-    if _is_number(word) and _skip_space_back(line, start) == 0:
-        return False  # "1. ..." numbers a list item at the start of a line
-    return True
+    # "1. ..." numbers a list item at the start of a line.
+    return not (_is_number(word) and _skip_space_back(line, start) == 0)
 
 
 #: Characters that, as the first thing after a terminator, show that the

@@ -28,13 +28,19 @@ def same_language(tag: str, other: str) -> bool:
     return bool(tag) and primary(tag) == primary(other)
 
 
-def language_name(tag: str) -> str:
-    """``English (en-US)``: babel's English name of ``tag`` with the tag itself."""
+def display_name(tag: str) -> str:
+    """babel's English name of ``tag`` (``fr`` -> ``French``), or the tag when babel has none."""
     try:
-        name = Locale.parse(primary(tag)).get_display_name("en")
-    except (ValueError, UnknownLocaleError):
+        name = Locale.parse(tag.replace("-", "_")).get_display_name("en")
+    except (ValueError, UnknownLocaleError, TypeError):
         return tag
-    return f"{name} ({tag})" if name else tag
+    return name or tag
+
+
+def language_name(tag: str) -> str:
+    """``English (en-US)``: babel's English name of ``tag``'s language with the tag itself."""
+    name = display_name(primary(tag))
+    return f"{name} ({tag})" if name != primary(tag) else tag
 
 
 def expect_pair(document: Document, source: str = SOURCE, target: str = TARGET) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 import polib
@@ -58,7 +58,7 @@ def read_po_text(path: str | os.PathLike[str], text: str) -> polib.POFile:
 def scan_po(path: str | os.PathLike[str], text: str) -> list[EntryPosition]:
     """Check ``text`` and return every entry with its msgid line (header left out)."""
     return [
-        EntryPosition(entry.msgctxt, entry.msgid, entry.linenum, bool(entry.obsolete))
+        EntryPosition(entry.msgctxt, entry.msgid, entry.linenum or 0, bool(entry.obsolete))
         for entry in read_po_text(path, text)
     ]
 
@@ -102,10 +102,10 @@ def now() -> datetime:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is not None:
         try:
-            return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+            return datetime.fromtimestamp(int(epoch), tz=UTC)
         except ValueError:
             raise InputError(None, f"SOURCE_DATE_EPOCH must be an integer, got {epoch!r}") from None
-    return datetime.now(timezone.utc).astimezone()
+    return datetime.now(UTC).astimezone()
 
 
 def po_date(moment: datetime | None = None) -> str:

@@ -90,7 +90,7 @@ def _check_unique(path: Path, item: Parsed, seen: dict[tuple[str | None, str], t
     line, obsolete = seen.setdefault(key, (item.msgid_line, item.entry.obsolete))
     if line == item.msgid_line:
         return
-    if key == (None, ""):
+    if key == (None, ""):  # type: ignore[comparison-overlap]  # msgctxt is None without context (the stubs say str)
         message = f"second header entry (msgid \"\"; the header is at line {line})"
     elif obsolete != item.entry.obsolete:
         message = f"entry repeats the {'obsolete' if obsolete else 'active'} entry at line {line}"

@@ -257,7 +257,7 @@ class _Parser:
                 raise self.error(f"{shown} has no string after it", value.line)
         text = {name: value.text(self.path) for name, value in fields.items()}
         entry.msgid = text["msgid"]
-        entry.msgctxt = text.get("msgctxt")
+        entry.msgctxt = text.get("msgctxt")  # type: ignore[assignment]  # None: no context (the stubs say str)
         entry.obsolete = bool(self.obsolete)
         for name in _PREVIOUS.values():
             if name in text:

@@ -127,7 +127,7 @@ def render_paragraphs(units: list[Sentence], texts: list[str]) -> str:
     return "".join(" ".join(parts) + "\n" for _, parts in sorted(paragraphs.items()))
 
 
-def reading_order(config: ProjectConfig, po_path: str | Path) -> list[tuple[None, str]] | None:
+def reading_order(config: ProjectConfig, po_path: str | Path) -> list[tuple[str | None, str]] | None:
     """The units of the article ``po_path`` translates, in reading order with repeats, as
     ``(msgctxt, msgid)`` keys; ``None`` when the file is no article's or its seed is gone.
 

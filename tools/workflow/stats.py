@@ -32,7 +32,7 @@ class Count:
     units: int = 0
     words: int = 0
 
-    def add(self, other: "Count") -> None:
+    def add(self, other: Count) -> None:
         self.units += other.units
         self.words += other.words
 
@@ -59,7 +59,7 @@ class FileStats:
         total = self.total.words
         return 100.0 if total == 0 else 100.0 * self.counts["translated"].words / total
 
-    def add(self, other: "FileStats") -> None:
+    def add(self, other: FileStats) -> None:
         for state in STATES:
             self.counts[state].add(other.counts[state])
 

@@ -46,7 +46,7 @@ class TermMatch:
     words back to original offsets costs as much as finding them.
     """
 
-    __slots__ = ("term", "_words", "_begin", "_prefix_len", "_more_words", "_span")
+    __slots__ = ("_begin", "_more_words", "_prefix_len", "_span", "_words", "term")
 
     def __init__(self, term: Term, words: arabic.Scan, begin: int, prefix_len: int, more_words: int):
         self.term = term

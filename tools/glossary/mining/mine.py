@@ -282,7 +282,7 @@ def _chain_word(text: str, tokens: Sequence[arabic.Token], index: int) -> bool:
         return False
     if _prepositional(word):
         return False
-    if _definite(text, tokens[index]) or word.startswith("لل") or word.startswith("ل") and len(word) > 3:
+    if _definite(text, tokens[index]) or word.startswith("لل") or (word.startswith("ل") and len(word) > 3):
         return True
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return (
@@ -346,7 +346,7 @@ def _name_after(counter: _Counter, unit: int, where: str, text: str, tokens: Seq
 def _c_values(stats: dict[str, _Stats], counter: _Counter) -> dict[str, float]:
     """C-value of every n-gram, with the largest container frequency (see the module docstring)."""
     containing: dict[str, list[int]] = defaultdict(list)
-    for key, info in stats.items():
+    for info in stats.values():
         if info.frequency < MIN_FREQUENCY:
             continue  # only candidate terms count as containers (Frantzi et al.)
         words = info.words

@@ -23,8 +23,10 @@ _DOUBLE_BREAK = f"{BREAK} {BREAK}"
 #: tokenize joins it: "وو x" (the joined "وو" is no conjunction).
 _DETACHED = re.compile(f" ({'|'.join(DETACHABLE_CONJUNCTIONS)}) (?=[^{re.escape(BREAK)} ])")
 _DETACHED_WORDS = tuple(f" {conjunction} " for conjunction in DETACHABLE_CONJUNCTIONS)
-#: Distinct chunks remembered before the memo is cleared (bounds memory).
-CHUNK_MEMO_LIMIT = 1 << 20
+#: Distinct chunks remembered before the memo is cleared (bounds memory: a
+#: chunk and its piece take about 300 bytes, so at most about 20 MB; a
+#: catalogue's vocabulary, clitics included, is mostly far smaller).
+CHUNK_MEMO_LIMIT = 1 << 16
 #: Whitespace-separated chunk -> its piece of a word line; ``None``: the
 #: chunk needs NFKC, which only :class:`Words` handles.
 _chunk_memo: dict[str, str | None] = {}
@@ -68,7 +70,7 @@ def word_line(text: str) -> str:
     goes through :class:`Words`.
     """
     try:
-        line = " " + "".join(map(_chunk_memo.get, text.split()))
+        line = " " + "".join(map(_chunk_memo.get, text.split()))  # type: ignore[arg-type]  # None raises
     except TypeError:  # a chunk not seen yet, or one that needs NFKC
         line = _learn_chunks(text)
     while _DOUBLE_BREAK in line:  # punctuation at the end of one chunk and the start of the next
@@ -113,7 +115,7 @@ class Scan:
     (most texts of a catalogue hold no term at all).
     """
 
-    __slots__ = ("text", "line", "_words")
+    __slots__ = ("_words", "line", "text")
 
     def __init__(self, text: str, line: str | None = None):
         self.text = text

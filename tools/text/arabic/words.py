@@ -48,7 +48,7 @@ def tokenize(text: str) -> list[Token]:
     pending: Token | None = None
     for match in _WORD.finditer(norm):
         between = norm[previous_end : match.start()]
-        broken = any(c in PUNCTUATION for c in between) or not tokens and pending is None
+        broken = any(c in PUNCTUATION for c in between) or (not tokens and pending is None)
         word_offsets = tuple(offsets[match.start() : match.end()])
         token = Token(
             match.group(), word_offsets[0], _original_end(text, word_offsets[-1]), word_offsets, broken
@@ -130,8 +130,16 @@ class Words:
     """
 
     __slots__ = (
-        "text", "norms", "_collapsed", "_split", "_members", "_folded", "_deletions", "_positions",
-        "_shifts", "_tokens",
+        "_collapsed",
+        "_deletions",
+        "_folded",
+        "_members",
+        "_positions",
+        "_shifts",
+        "_split",
+        "_tokens",
+        "norms",
+        "text",
     )
 
     def __init__(self, text: str):

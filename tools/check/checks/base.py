@@ -30,6 +30,7 @@ VARIANTS_EXACT = "exact"  # only the rendering as written: a variant is a missin
 VARIANT_MODES = (VARIANTS_ACCEPT, VARIANTS_REPORT, VARIANTS_EXACT)
 
 
+@dataclass(frozen=True)
 class TermOptions:
     """What the configuration says about matching renderings, for the term checks."""
 

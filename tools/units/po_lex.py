@@ -52,7 +52,7 @@ class LexError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
-class Token:
+class Lexeme:
     """One token: ``kind`` is keyword, string, index or comment.
 
     ``value`` is the keyword, the decoded string (``str``, or ``bytes`` when
@@ -107,7 +107,7 @@ def _byte_value(match: re.Match[str]) -> str:
     return chr((int(octal, 8) if octal is not None else int(hexa, 16)) & 0xFF)
 
 
-def tokens(text: str) -> Iterator[Token]:
+def tokens(text: str) -> Iterator[Lexeme]:
     """Every token of ``text`` in order; :class:`LexError` at the first bad one.
 
     A file with carriage returns and no line feed (classic Mac line ends) is
@@ -120,15 +120,15 @@ def tokens(text: str) -> Iterator[Token]:
         yield from _line_tokens(line, number)
 
 
-def _line_tokens(line: str, number: int) -> Iterator[Token]:
+def _line_tokens(line: str, number: int) -> Iterator[Lexeme]:
     simple = _SIMPLE.match(line)
     if simple is not None:
         keyword, index, body = simple.groups()
         if keyword is not None:
-            yield Token("keyword", keyword, number)
+            yield Lexeme("keyword", keyword, number)
             if index is not None:
-                yield Token("index", int(index), number)
-        yield Token("string", decode(body, number), number)
+                yield Lexeme("index", int(index), number)
+        yield Lexeme("string", decode(body, number), number)
         return
     stripped = line.lstrip(BLANKS)
     if not stripped:
@@ -142,12 +142,12 @@ def _line_tokens(line: str, number: int) -> Iterator[Token]:
     elif stripped.startswith("#|"):
         yield from _scan(stripped[2:], number, obsolete=False, previous=True)
     elif stripped.startswith("#"):
-        yield Token("comment", stripped[1:].rstrip(BLANKS), number)
+        yield Lexeme("comment", stripped[1:].rstrip(BLANKS), number)
     else:
         yield from _scan(stripped, number, obsolete=False, previous=False)
 
 
-def _scan(line: str, number: int, *, obsolete: bool, previous: bool) -> Iterator[Token]:
+def _scan(line: str, number: int, *, obsolete: bool, previous: bool) -> Iterator[Lexeme]:
     """The tokens of one line (or of the rest of a ``#~`` / ``#|`` line)."""
     position = 0
     while position < len(line):
@@ -160,17 +160,17 @@ def _scan(line: str, number: int, *, obsolete: bool, previous: bool) -> Iterator
         if kind == "blank":
             continue
         if kind == "string":
-            yield Token("string", decode(match.group("string"), number), number, obsolete, previous)
+            yield Lexeme("string", decode(match.group("string"), number), number, obsolete, previous)
         elif kind == "index":
-            yield Token("index", int(match.group("index")), number, obsolete, previous)
+            yield Lexeme("index", int(match.group("index")), number, obsolete, previous)
         else:
             word = match.group("word")
             if word not in KEYWORDS:
                 raise LexError(f"unknown keyword {word[:30]!r}", number)
-            yield Token("keyword", word, number, obsolete, previous)
+            yield Lexeme("keyword", word, number, obsolete, previous)
 
 
-def _bad(line: str, position: int, number: int) -> Token:
+def _bad(line: str, position: int, number: int) -> Lexeme:
     char = line[position]
     if char == '"':
         raise LexError("unterminated string (the line ends inside quotes)", number)

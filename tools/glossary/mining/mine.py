@@ -479,7 +479,7 @@ def _frequency_score(c_value: float, info: _Stats) -> float:
 SCORERS = {"c-value": _cvalue_score, "frequency": _frequency_score}
 
 
-class Corpus:
+class TokenizedUnits:
     """The tokenized units and their vocabulary: what the first-word reading depends on."""
 
     def __init__(self, units: Sequence[AlignedUnit]):
@@ -510,14 +510,14 @@ class Corpus:
 
 
 def mine(
-    units: Sequence[AlignedUnit] | Corpus,
+    units: Sequence[AlignedUnit] | TokenizedUnits,
     known: Iterable[str] = (),
     *,
     top: int | None = None,
     scorer: str = "c-value",
 ) -> list[Candidate]:
     """Rank candidate terms in ``units`` that are not among the ``known`` Arabic terms."""
-    corpus = units if isinstance(units, Corpus) else Corpus(units)
+    corpus = units if isinstance(units, TokenizedUnits) else TokenizedUnits(units)
     units = corpus.units
     tokenized = list(zip(units, corpus.tokens))
     reader = corpus.reader
@@ -634,4 +634,4 @@ def _unique_records(records: Iterable[GlossaryRecord]) -> list[GlossaryRecord]:
     return out
 
 
-__all__ = ["SCORERS", "AlignedUnit", "Candidate", "Corpus", "EnglishIndex", "mine", "mine_project", "render_candidates"]
+__all__ = ["SCORERS", "AlignedUnit", "Candidate", "TokenizedUnits", "EnglishIndex", "mine", "mine_project", "render_candidates"]

@@ -127,6 +127,8 @@ def _rows(path: Path, text: str) -> list[tuple[Fingerprint, int]]:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(path, f"not a baseline file: invalid JSON ({error.msg})", error.lineno) from None
+    except RecursionError:
+        raise InputError(path, "not a baseline file: JSON nested too deeply") from None
     if not isinstance(data, dict) or data.get("version") != VERSION:
         raise InputError(path, f"not a baseline file of version {VERSION}")
     rows = data.get("findings")

@@ -10,6 +10,7 @@ raised anywhere becomes a one-line message and exit status 2.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -56,9 +57,20 @@ class ToolsGroup(LazyGroup):
             # not a bug, so one line naming the file and exit 2.
             click.echo(f"tools: error: {os_error_message(error)}", err=True)
             ctx.exit(EXIT_USAGE)
+        except RuntimeError as error:
+            # pathlib (before Python 3.13) reports a symbolic-link loop met by
+            # Path.resolve() as RuntimeError("Symlink loop from '<path>'").
+            loop = _SYMLINK_LOOP.match(str(error))
+            if loop is None:
+                raise
+            click.echo(f"tools: error: {one_line(_shown(loop.group(1)))}: symbolic link loop", err=True)
+            ctx.exit(EXIT_USAGE)
         except RecursionError:
             click.echo("tools: error: input nested too deeply to read", err=True)
             ctx.exit(EXIT_USAGE)
+
+
+_SYMLINK_LOOP = re.compile(r"Symlink loop from '(.*)'$", re.DOTALL)
 
 
 def os_error_message(error: OSError) -> str:

@@ -18,6 +18,7 @@ from tools.workflow.build import build_article
 from tools.workflow.compile import compile_files
 from tools.config import DEFAULT_LANGUAGE, ProjectConfig, load_config
 from tools.errors import EXIT_FINDINGS, InputError
+from tools.cli.output import checked_output, force_option
 from tools.fileio import write_if_changed
 
 
@@ -44,6 +45,7 @@ from tools.fileio import write_if_changed
     is_flag=True,
     help="Build anyway; the Arabic stands in for untranslated and fuzzy units.",
 )
+@force_option
 @click.pass_context
 def build(
     ctx: click.Context,
@@ -52,6 +54,7 @@ def build(
     output: Path | None,
     output_format: str,
     allow_untranslated: bool,
+    force: bool,
 ) -> None:
     """Print ARTICLE (its name, seed, folder or PO file) translated: one paragraph (non-empty source line) per line,
     the translations of its sentences joined by a space.
@@ -62,6 +65,8 @@ def build(
     stands in; with --format lines the unit's line is left empty).
     """
     config = load_config()
+    if output is not None:
+        checked_output(config, output, force)
     with config.relative_errors():
         ref = config.article(article)
         built = build_article(config, ref.name, ref.language_or(language, DEFAULT_LANGUAGE))

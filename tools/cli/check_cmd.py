@@ -22,7 +22,7 @@ from tools.check.reporters import AUTO, REPORTERS, resolve_format
 from tools.check.reporters.base import ReportOptions
 from tools.check.settings import FAIL_ON_CHOICES, CliOptions, resolve
 from tools.check.reporters import sarif
-from tools.cli.output import raw_echo
+from tools.cli.output import checked_output, force_option, raw_echo
 from tools.config import ProjectConfig, load_config
 from tools.errors import EXIT_FINDINGS, EXIT_OK, InputError
 from tools.fileio import atomic_write_text
@@ -73,6 +73,7 @@ def _list_checks() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
               help="Check files in N processes (0: one per CPU); output is the same.")
 @click.option("--list-checks", is_flag=True, help="List check codes and default severities, then exit.")
+@force_option
 def check_glossary(
     paths: tuple[Path, ...],
     glossary: tuple[Path, ...],
@@ -85,6 +86,7 @@ def check_glossary(
     write_baseline: bool,
     jobs: int,
     list_checks: bool,
+    force: bool,
 ) -> None:
     """Check PO translations against the glossary and lint the glossary.
 
@@ -103,6 +105,8 @@ def check_glossary(
         return
     try:
         config = load_config()
+        if output is not None:
+            checked_output(config, output, force)
         with config.relative_errors():
             settings = resolve(
                 config,

@@ -17,7 +17,8 @@ import click
 
 from tools.config import DEFAULT_LANGUAGE, ProjectConfig, load_config
 from tools.errors import InputError
-from tools.fileio import atomic_write_bytes, decode_utf8, read_text
+from tools.cli.output import checked_output, force_option
+from tools.fileio import atomic_write_bytes, decode_utf8, read_regular_bytes, read_text
 from tools.glossary.exchange.csv_io import export_csv, read_csv
 from tools.glossary.exchange.properties import NAME, Exchanged, file_properties, origin_names
 from tools.glossary.exchange.tbx import HEADER_KEY, export_tbx, read_tbx
@@ -96,7 +97,8 @@ def _configured(config: ProjectConfig, paths: Sequence[Path]) -> list[Path]:
     help="Glossary file or directory (repeatable). Default: the project's glossary.",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Output file (default: stdout).")
-def export(fmt: str, glossary_paths: tuple[Path, ...], output: Path | None) -> None:
+@force_option
+def export(fmt: str, glossary_paths: tuple[Path, ...], output: Path | None, force: bool) -> None:
     """Export the glossary as TBX-Basic or as CSV (Weblate's columns).
 
     One TBX concept per Arabic term; entries without an English rendering
@@ -104,6 +106,8 @@ def export(fmt: str, glossary_paths: tuple[Path, ...], output: Path | None) -> N
     spelling kept, with each file's Language and X-Glossary-Role.
     """
     config = load_config()
+    if output is not None:
+        checked_output(config, output, force)
     with config.relative_errors():
         records, header, files = collect(_configured(config, glossary_paths))
         data = FORMATS[fmt].write(records, header, files)
@@ -130,7 +134,7 @@ def _read_input(source: Path) -> bytes:
     """The bytes of ``source``; ``-`` is standard input."""
     if str(source) == STDIN:
         return sys.stdin.buffer.read()
-    return source.read_bytes() if source.is_file() else read_text(source).encode()
+    return read_regular_bytes(source)
 
 
 @click.command("import")
@@ -230,7 +234,8 @@ def _refuse_existing(targets: list[Path], force: bool) -> None:
 )
 @click.option("--top", type=click.IntRange(min=1), default=100, show_default=True, help="Number of candidates.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Candidates PO file (default: stdout).")
-def suggest(language: str, glossary_paths: tuple[Path, ...], top: int, output: Path | None) -> None:
+@force_option
+def suggest(language: str, glossary_paths: tuple[Path, ...], top: int, output: Path | None, force: bool) -> None:
     """Suggest new glossary terms mined from seeds/*.txt, as fuzzy PO entries.
 
     Candidates are recurring multiword expressions and title/institution
@@ -248,10 +253,16 @@ def suggest(language: str, glossary_paths: tuple[Path, ...], top: int, output: P
     )
 
     config = load_config()
+    replace = True
+    if output is not None:
+        try:
+            checked_output(config, output, force)
+        except InputError:
+            replace = False  # refused below unless the file would stay as it is
     candidates = mine_project(config, language, _configured(config, glossary_paths), top=top)
     if output is None:
         click.echo(render_candidates(candidates), nl=False)
         return
     records = candidate_records(candidates)
-    changed = write_glossary(output, records, header=CANDIDATES_HEADER, project=CANDIDATES_PROJECT)
+    changed = write_glossary(output, records, header=CANDIDATES_HEADER, project=CANDIDATES_PROJECT, replace=replace)
     click.echo(f"{'wrote' if changed else 'unchanged'}: {output} ({len(records)} candidates)", err=True)

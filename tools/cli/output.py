@@ -6,6 +6,9 @@ while a command runs, standard output and standard error are wrapped so
 that no line reaching a CI log starts with ``::``, whatever command, message
 or click usage error printed it. The GitHub reporter alone writes workflow
 commands, through :func:`raw_echo`.
+
+It also holds what every ``-o`` shares: ``--force`` and the check that an
+output does not replace a seed, template, translation or glossary.
 """
 
 from __future__ import annotations
@@ -13,8 +16,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TextIO
 
+import click
+
+from tools.config import ProjectConfig
+from tools.paths import check_output
 from tools.untrusted import guard_lines
 
 _LINE_BREAKS = ("\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
@@ -63,3 +71,18 @@ def raw_echo(text: str) -> None:
     raw = stream.stream if isinstance(stream, GuardedStream) else stream
     raw.write(text)
     raw.flush()
+
+
+#: ``--force`` of every command with ``-o``: the one way to replace a file that holds someone's work.
+force_option = click.option(
+    "--force",
+    is_flag=True,
+    help="Let -o replace a seed, template, translation (.po/.pot) or glossary file.",
+)
+
+
+def checked_output(config: ProjectConfig, output: Path, force: bool, default: Path | None = None) -> Path:
+    """``output`` unless writing it would replace someone's work without ``--force`` (:func:`tools.paths.check_output`)."""
+    return check_output(
+        output, root=config.root, protected_folders=(config.seeds, *config.glossary), force=force, default=default
+    )

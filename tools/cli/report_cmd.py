@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from tools.config import DEFAULT_LANGUAGE, load_config
+from tools.cli.output import checked_output, force_option
 from tools.fileio import write_if_changed
 from tools.glossary.load import load_glossary
 from tools.review.model import Review, build_review, glossary_findings
@@ -27,12 +28,14 @@ from tools.review.html import render
     required=True,
     help="HTML file to write (written atomically; left untouched when unchanged).",
 )
-def report(article: str, language: str | None, output: Path) -> None:
+@force_option
+def report(article: str, language: str | None, output: Path, force: bool) -> None:
     """Write a self-contained HTML page that shows ARTICLE's (its name, seed,
     folder or PO file) Arabic and its
     translation side by side, with glossary terms highlighted, check-glossary
     findings on their units, and progress on top."""
     config = load_config()
+    checked_output(config, output, force)
     with config.relative_errors():
         ref = config.article(article)
         glossary = load_glossary(config.glossary)

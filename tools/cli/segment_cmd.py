@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from tools.cli.output import checked_output, force_option
 from tools.config import ProjectConfig, load_config
 from tools.fileio import write_if_changed
 from tools.text.segment import Sentence, segment_file
@@ -66,11 +67,17 @@ FORMATS: dict[str, Callable[[ProjectConfig, Path, Path | None], None]] = {
     show_default=True,
     help="pot: the translation template; lines: one unit per line.",
 )
-def segment(source: Path, output: Path | None, output_format: str) -> None:
+@force_option
+def segment(source: Path, output: Path | None, output_format: str, force: bool) -> None:
     """Cut SOURCE (an Arabic article, UTF-8) into sentences.
 
     Writes the article's template, one entry per distinct sentence with its
     source lines as references. A line without final punctuation (outlet,
     headline, dateline) is a unit of its own; blank lines are skipped.
     """
-    FORMATS[output_format](load_config(), source, output)
+    config = load_config()
+    if output is not None:
+        # The article's own template is what segment writes anyway.
+        default = config.template_path(source.stem) if output_format == "pot" else None
+        checked_output(config, output, force, default=default)
+    FORMATS[output_format](config, source, output)

@@ -30,7 +30,7 @@ from tools import __version__
 from tools.text import arabic
 from tools.units.languages import display_name
 from tools.errors import InputError
-from tools.fileio import write_if_changed
+from tools.fileio import read_regular_bytes, write_if_changed
 from tools.glossary.model import EntryFlags
 from tools.units.po import checked_text, load_po, plural_forms, po_date, render_po
 
@@ -201,6 +201,7 @@ def write_glossary(
     revised: str | None = None,
     role: str | None = None,
     language: str | None = None,
+    replace: bool = True,
 ) -> bool:
     """Write the glossary atomically; return whether the file changed.
 
@@ -208,24 +209,38 @@ def write_glossary(
     already holds exactly this glossary under an older date, it is left
     alone: a second run changes no byte. The whole text is built (and
     checked) before the file is touched, so a bad record never leaves half
-    a glossary behind.
+    a glossary behind. With ``replace=False`` an existing file that would
+    change is refused (:class:`InputError` asking for ``--force``), while one
+    that already holds this glossary is fine: nothing would be lost.
     """
     path = Path(path)
     previous = _previous_date(path)
     if previous is not None:
         same = render_glossary(records, header=header, metadata=glossary_metadata(project, previous, role, language))
-        if path.read_text("utf-8") == same:
+        if _current_text(path) == same:
             return False
+    if not replace and os.path.lexists(path):
+        raise InputError(path, "refusing to overwrite a seed, template, translation or glossary (use --force)")
     text = render_glossary(
         records, header=header, metadata=glossary_metadata(project, revised or po_date(), role, language)
     )
     return write_if_changed(path, checked_text(text, path))
 
 
-def _previous_date(path: Path) -> str | None:
+def _current_text(path: Path) -> str | None:
     try:
-        return polib.pofile(path.read_text("utf-8")).metadata.get("PO-Revision-Date")
-    except (OSError, UnicodeDecodeError, ValueError):
+        return read_regular_bytes(path).decode("utf-8")
+    except (OSError, InputError, UnicodeDecodeError):
+        return None
+
+
+def _previous_date(path: Path) -> str | None:
+    text = _current_text(path)
+    if text is None:
+        return None
+    try:
+        return polib.pofile(text).metadata.get("PO-Revision-Date")
+    except (OSError, ValueError):
         return None
 
 

@@ -132,7 +132,11 @@ def folder_suffixes() -> tuple[str, ...]:
 def translation_files_in(folder: Path) -> list[Path]:
     """The translation files under ``folder``, sorted (see :func:`folder_suffixes`)."""
     suffixes = folder_suffixes()
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
+    # A broken or looping symbolic link is listed, not skipped: reading it
+    # then says what is wrong, instead of a check that silently passes.
+    return sorted(
+        p for p in folder.rglob("*") if (p.is_file() or p.is_symlink()) and p.suffix.lower() in suffixes
+    )
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:

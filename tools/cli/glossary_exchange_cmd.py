@@ -18,7 +18,7 @@ import click
 from tools.config import DEFAULT_LANGUAGE, ProjectConfig, load_config
 from tools.errors import InputError
 from tools.cli.output import checked_output, force_option
-from tools.fileio import atomic_write_bytes, decode_utf8, read_regular_bytes, read_text
+from tools.fileio import atomic_write_bytes, decode_utf8, read_regular_bytes
 from tools.glossary.exchange.csv_io import export_csv, read_csv
 from tools.glossary.exchange.properties import NAME, Exchanged, file_properties, origin_names
 from tools.glossary.exchange.tbx import HEADER_KEY, export_tbx, read_tbx

@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from tools.config import load_config  # noqa: E402
-from tools.glossary.mining.mine import MAX_WORDS, _Reader, known_keys  # noqa: E402
+from tools.glossary.mining.candidates import MAX_WORDS, FirstWordReader as _Reader, known_keys  # noqa: E402
 from tools.workflow.build import build_article  # noqa: E402
 from tools.workflow.update import update_project  # noqa: E402
 from collections import Counter  # noqa: E402

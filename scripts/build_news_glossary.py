@@ -18,7 +18,8 @@ Writes, next to ``countries.po`` (built by build_countries_glossary.py):
   name, because news English says "Russia's foreign ministry" as often as
   "the Russian foreign ministry"; plurals approve the adjective (which
   matches its plural: Russians) and the noun of the table (Turk, Briton).
-  ``@`` before an English rendering marks it case-sensitive (US, UK).
+  ``@`` before an English rendering marks it case-sensitive (US, UK), ``!``
+  a forbidden calque (الدار البيضاء is Casablanca, never "the White House").
 
 A form whose Arabic is already a term of countries.po (زيمبابوي is the
 country and the masculine adjective) or a homograph of an ordinary word is
@@ -59,7 +60,10 @@ zone ({cldr_names.CLDR_SOURCE}), the comment says so.
 Left out as homographs of common words: صور (Tyre; "pictures"), قم (Qom),
 بالي (Bali), الأقصر (Luxor; "shortest"), البندقية (Venice; "rifle"), مسقط
 (Muscat; مسقط رأس "birthplace"), العيون (Laayoune; "eyes"), كيف (Kyiv;
-"how"), تدمر (Palmyra; "destroys"), حماة (Hama; "protectors"), عمان (Amman, Oman).
+"how"), تدمر (Palmyra; "destroys"), حماة (Hama; "protectors"), عمان (Amman,
+Oman), سيول (Seoul; "floods"), بون (Bonn; the name Bone), كابل (Kabul;
+"cable"), جدة (Jeddah; جده "his grandfather", as ة and ه are one letter to
+the matcher).
 Licence: MIT.
 {FOOTER}"""
 
@@ -102,8 +106,9 @@ class Terms:
         self.taken.add(key)
         seen = {r.msgstr.casefold() for r in self.records if r.key == key}
         for english, label in renderings:
-            flags = ("case-sensitive",) if english.startswith("@") else ()
-            english = english.lstrip("@")
+            flags = {"@": ("case-sensitive",), "!": ("forbidden",)}.get(english[:1], ())
+            label = "calque" if english.startswith("!") else label
+            english = english.lstrip("@!")
             if english.casefold() in seen:
                 continue
             seen.add(english.casefold())
@@ -150,13 +155,22 @@ def feminine(masculine: str) -> str:
     return " ".join(word + "ة" if word.endswith("ي") else word for word in masculine.split())
 
 
+#: Places of the nationality table that are not CLDR countries: the nations of
+#: the UK (ISO 3166-2 codes) and the continents (M49 codes, named here because
+#: their CLDR names are region names, not what "Europe's" follows).
+PLACES = {"GB-SCT": "Scotland", "GB-ENG": "England", "GB-WLS": "Wales", "150": "Europe", "002": "Africa", "142": "Asia"}
+#: Countries whose common English name is not CLDR's alone ("Britain's agents").
+MORE_NAMES = {"GB": ("Britain",), "US": ("America",)}
+
+
 def nationality_records(taken: set[str]) -> list[GlossaryRecord]:
-    names = cldr_names.english_names()
+    names = cldr_names.english_names() | PLACES
     terms = Terms(taken, "nationality")
     for row in read_table("nationalities.tsv"):
         adjectives = [(en, "variant") for en in row["en"].split(";")]
         nouns = [(en, "noun") for en in row["en_noun"].split(";") if en]
         country = [(names[row["code"]], "country")] if row["code"] in names else []
+        country += [(name, "country") for name in MORE_NAMES.get(row["code"], ())]
         place = f" ({names[row['code']]})" if country else ""
         for form, gender in ((row["ar"], "masculine"), (feminine(row["ar"]), "feminine")):
             terms.add(form, adjectives + nouns + country, f"Nationality adjective{place}, {gender}.")

@@ -33,15 +33,21 @@ from babel import Locale
 #: word), names that only sort a list, the two organisations CLDR lists as
 #: regions (the organisations glossary has them with their acronyms), and
 #: Ceuta and Melilla, whose CLDR Arabic (سيوتا) is a transliteration: the
-#: cities glossary has سبتة and مليلية.
-SKIPPED = frozenset({"001", "021", "057", "QO", "XA", "XB", "ZZ", "UN", "EU", "UM", "EA"})
+#: cities glossary has سبتة and مليلية. Saint Martin and Sint Maarten go too:
+#: سان مارتن and سانت مارتن name churches, streets and people far more often.
+SKIPPED = frozenset({"001", "021", "057", "QO", "XA", "XB", "ZZ", "UN", "EU", "UM", "EA", "MF", "SX"})
 
 #: English names a news text writes where CLDR's display name is a menu label.
 ENGLISH_NEWS: dict[str, tuple[str, ...]] = {
     "HK": ("Hong Kong",),
     "MO": ("Macao", "Macau"),
     "SH": ("Saint Helena",),
+    "VC": ("Saint Vincent and the Grenadines",),
     "EZ": ("eurozone", "euro area"),
+    "003": ("North America", "North American"),
+    "005": ("South America", "South American"),
+    "013": ("Central America", "Central American"),
+    "419": ("Latin America", "Latin American"),
     "011": ("Western Africa", "West Africa"),
     "014": ("Eastern Africa", "East Africa"),
     "015": ("Northern Africa", "North Africa"),

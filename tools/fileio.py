@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from tools.errors import InputError
@@ -123,8 +124,10 @@ def current_bytes(path: str | os.PathLike[str]) -> bytes | None:
         raise
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, expect: Expected = ANYTHING) -> None:
-    """Replace ``path`` with ``data`` in one step (temp file + rename).
+def atomic_write_bytes(
+    path: str | os.PathLike[str], data: bytes | Iterable[bytes], *, expect: Expected = ANYTHING
+) -> None:
+    """Replace ``path`` with ``data`` (bytes, or pieces written as they come) in one step (temp file + rename).
 
     With ``expect`` (the bytes read earlier, ``None`` for "did not exist"),
     the file is compared again after the new content is safely on disk and
@@ -137,7 +140,8 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, expect: Exp
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in (data,) if isinstance(data, bytes) else data:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         if path.exists():
@@ -156,9 +160,12 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, expect: Exp
         raise
 
 
-def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` as UTF-8 to ``path`` atomically (see :func:`atomic_write_bytes`)."""
-    atomic_write_bytes(path, text.encode("utf-8"))
+def atomic_write_text(path: str | os.PathLike[str], text: str | Iterable[str]) -> None:
+    """Write ``text`` (or its pieces) as UTF-8 to ``path`` atomically (see :func:`atomic_write_bytes`)."""
+    if isinstance(text, str):
+        atomic_write_bytes(path, text.encode("utf-8"))
+    else:
+        atomic_write_bytes(path, (piece.encode("utf-8") for piece in text))
 
 
 def write_bytes_if_changed(path: str | os.PathLike[str], data: bytes, *, expect: Expected = ANYTHING) -> bool:

@@ -75,8 +75,15 @@ def json_document(document: object, indent: int = 2) -> str:
     a log reader would break the line there, and :func:`guard_lines` would
     then put a backslash inside a JSON string. Escaped, they stay text.
     """
-    text = json.dumps(document, ensure_ascii=False, indent=indent)
-    return _JSON_RAW_BREAKS.sub(lambda match: f"\\u{ord(match.group()):04x}", text) + "\n"
+    return escape_json_breaks(json.dumps(document, ensure_ascii=False, indent=indent)) + "\n"
+
+
+def escape_json_breaks(text: str) -> str:
+    """JSON ``text`` with NEL, U+2028, U+2029, DEL and C1 controls written as ``\\uXXXX``.
+
+    Character by character, so a document written in pieces can be escaped piece by piece.
+    """
+    return _JSON_RAW_BREAKS.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 #: What XML 1.0 forbids even as a character reference: controls other than

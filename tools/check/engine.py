@@ -34,6 +34,7 @@ from typing import Any
 from tools.check import baseline as baseline_file
 from tools.check import suppress
 from tools.check.checks.base import EntryContext, EntryFacts, EntryRef, FileFacts, Problem
+from tools.check.parts import Part, join, plan
 from tools.check.registry import Check, CorpusCheck, EntryCheck, all_checks, by_code
 from tools.check.settings import Settings
 from tools.config import ProjectConfig
@@ -116,13 +117,14 @@ class FileChecker:
     codes: tuple[str, ...]
     root: str
 
-    def __call__(self, path: str) -> FileResult:
+    def __call__(self, task: str | Part) -> FileResult:
+        part = task if isinstance(task, Part) else Part(task)
         try:
-            return self._check(Path(path))
+            return self._check(Path(part.path), part)
         except InputError as error:
-            return FileResult(path, error=(error.path, error.message, error.line))
+            return FileResult(part.path, error=(error.path, error.message, error.line))
 
-    def _check(self, path: Path) -> FileResult:
+    def _check(self, path: Path, part: Part) -> FileResult:
         registry = by_code()
         checks = [registry[code] for code in self.codes]
         entry_checks = [c for c in checks if isinstance(c, EntryCheck)]
@@ -131,9 +133,13 @@ class FileChecker:
         problems: list[tuple[str, Problem]] = []
         facts: dict[str, list[EntryFacts]] = {c.code: [] for c in corpus_checks}
         suppressions: dict[tuple[int, str], suppress.Suppression] = {}
-        for unit in read_units(path).units:
-            if unit.obsolete or not unit.source:
-                continue
+        units = list(part.share([u for u in read_units(path).units if not u.obsolete and u.source]))
+        # Each unit is let go once checked (popped from the reversed list), so
+        # that what a large file's units hold is freed while facts and
+        # problems accumulate.
+        units.reverse()
+        while units:
+            unit = units.pop()
             ref = EntryRef(rel, unit.location.line, unit.source, unit.context)
             ctx = EntryContext(ref, unit, self.glossary, self.matcher, self.forbidden_index)
             # The segments of one XLIFF unit share its line and its notes: one suppression each.
@@ -186,9 +192,9 @@ def _worker_init(checker: FileChecker) -> None:
     _WORKER = checker
 
 
-def _worker_check(path: str) -> FileResult:
+def _worker_check(task: Part) -> FileResult:
     assert _WORKER is not None
-    return _WORKER(path)
+    return _WORKER(task)
 
 
 _WORKER: FileChecker | None = None
@@ -197,19 +203,24 @@ _WORKER: FileChecker | None = None
 def _check_all(
     checker: FileChecker, paths: list[str], jobs: int, progress: Progress | None
 ) -> list[FileResult]:
-    """Check ``paths`` serially or with ``jobs`` processes; results in input order."""
+    """Check ``paths`` serially or with ``jobs`` processes; results in input order.
+
+    With processes, a large file is split into parts checked side by side
+    (see :mod:`tools.check.parts`); the output is the same either way.
+    """
     show: Progress = progress or (lambda items, length: nullcontext(items))
-    if jobs <= 1 or len(paths) <= 1:
+    tasks = plan(paths, jobs)
+    if jobs <= 1 or len(tasks) <= 1:
         with show(map(checker, paths), len(paths)) as results:
             return list(results)
-    workers = min(jobs, len(paths))
-    # Several files per task cut inter-process traffic; map() keeps input order.
-    chunk = max(1, len(paths) // (workers * 8))
+    workers = min(jobs, len(tasks))
+    # Several tasks per message cut inter-process traffic; map() keeps input order.
+    chunk = max(1, len(tasks) // (workers * 8))
     with (
         ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(checker,)) as pool,
-        show(pool.map(_worker_check, paths, chunksize=chunk), len(paths)) as results,
+        show(pool.map(_worker_check, tasks, chunksize=chunk), len(tasks)) as results,
     ):
-        return list(results)
+        return list(join(tasks, list(results)))
 
 
 def _stamp(code: str, problem: Problem, settings: Settings, checks: dict[str, Check]) -> Finding:
@@ -272,9 +283,9 @@ def run(
     try:
         return _run(config, settings, paths, jobs, progress, use_baseline)
     except InputError as error:
-        if error.path is None:
+        if error.path is None or getattr(error, "rooted", False):
             raise
-        raise InputError(relative(Path(error.path), config.root), error.message, error.line) from None
+        raise config.rooted_error(error) from None
 
 
 def _run(
@@ -303,7 +314,10 @@ def _run(
         if result.error is not None:
             raise InputError(*result.error)
 
-    stamped = [_stamp(code, p, settings, checks) for r in results for code, p in r.problems]
+    stamped: list[Finding] = []
+    for index, result in enumerate(results):  # each problem let go once stamped
+        stamped.extend(_stamp(code, p, settings, checks) for code, p in result.problems)
+        results[index] = dataclasses.replace(result, problems=())
     for check in (c for c in enabled if isinstance(c, CorpusCheck)):
         per_file = [facts for r in results for code, facts in r.facts if code == check.code]
         stamped.extend(_stamp(check.code, p, settings, checks) for p in check.run(per_file))

@@ -8,7 +8,7 @@ of findings, as in sqlfluff.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
@@ -34,7 +34,7 @@ class Severity(IntEnum):
             raise ValueError(f"unknown severity {value!r} (expected one of: {names})") from None
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Finding:
     """One problem found in one place.
 
@@ -56,10 +56,22 @@ class Finding:
     extra: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready dict; the keys are a public contract (see README)."""
-        data = asdict(self)
-        data["severity"] = self.severity.label
-        data["expected"] = list(self.expected)
-        data.update(dict(self.extra))
-        del data["extra"]
+        """JSON-ready dict; the keys are a public contract (see README).
+
+        Written out rather than ``dataclasses.asdict``, which deep-copies
+        every value: a report can hold tens of thousands of findings.
+        """
+        data = {
+            "path": self.path,
+            "line": self.line,
+            "code": self.code,
+            "severity": self.severity.label,
+            "message": self.message,
+            "msgid": self.msgid,
+            "msgctxt": self.msgctxt,
+            "term": self.term,
+            "expected": list(self.expected),
+            "found": self.found,
+        }
+        data.update(self.extra)
         return data

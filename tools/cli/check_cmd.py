@@ -18,7 +18,7 @@ import click
 from tools.check import baseline as baseline_file
 from tools.check import engine
 from tools.check.registry import all_checks
-from tools.check.reporters import AUTO, REPORTERS, resolve_format
+from tools.check.reporters import AUTO, REPORTERS, pieces, resolve_format
 from tools.check.reporters.base import ReportOptions
 from tools.check.settings import FAIL_ON_CHOICES, CliOptions, resolve
 from tools.check.reporters import sarif
@@ -132,13 +132,13 @@ def check_glossary(
         return
     color = _use_color(output)
     report_format = resolve_format(fmt)
-    report = REPORTERS[report_format](result, ReportOptions(settings.fail_on, color))
+    report = pieces(report_format, result, ReportOptions(settings.fail_on, color))
     _emit(report, output, color, commands=report_format == "github")
     click.get_current_context().exit(EXIT_FINDINGS if result.failing(settings.fail_on) else EXIT_OK)
 
 
-def _emit(report: str, output: Path | None, color: bool, *, commands: bool = False) -> None:
-    """The report to ``output`` (atomically) or to standard output.
+def _emit(report: str | Iterable[str], output: Path | None, color: bool, *, commands: bool = False) -> None:
+    """The report (whole, or in pieces written as they come) to ``output`` (atomically) or to standard output.
 
     ``commands``: the report is GitHub workflow commands on purpose (its data
     escaped by the reporter), so it bypasses the guard on ``::`` lines.
@@ -146,9 +146,10 @@ def _emit(report: str, output: Path | None, color: bool, *, commands: bool = Fal
     if output is not None:
         atomic_write_text(output, report)
     elif commands:
-        raw_echo(report)
+        raw_echo(report if isinstance(report, str) else "".join(report))
     else:
-        click.echo(report, nl=False, color=color)
+        for piece in (report,) if isinstance(report, str) else report:
+            click.echo(piece, nl=False, color=color)
 
 
 def _require_baseline(config: ProjectConfig, path: Path | None, given: bool) -> None:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from tools.glossary.match.english import ForbiddenIndex
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntryRef:
     """Where an entry is: file (relative to the project root), msgid line, identity."""
 
@@ -31,7 +31,7 @@ class EntryRef:
     msgctxt: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Form:
     """One translated string of an entry with the Arabic it translates.
 
@@ -50,7 +50,7 @@ class Form:
         return "" if self.index is None else f" in plural form {self.index}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """One thing a check found, before the engine gives it a code and severity.
 
@@ -102,6 +102,7 @@ class EntryContext:
         self.forms = unit_forms(unit)
         self.fuzzy = unit.fuzzy
         self._matches: dict[str, list[TermMatch]] = {}
+        self._terms: dict[str, list[Term]] = {}
         self._nested: dict[str, list[Term]] = {}
 
     @property
@@ -126,11 +127,17 @@ class EntryContext:
         return self._matches[source]
 
     def terms(self, source: str) -> list[Term]:
-        """Distinct glossary terms in ``source``, in order of first appearance."""
-        seen: dict[str, Term] = {}
-        for match in self.matches(source):
-            seen.setdefault(match.term.key, match.term)
-        return list(seen.values())
+        """Distinct glossary terms in ``source``, in order of first appearance.
+
+        Worked out once per source: every term check asks for them.
+        """
+        terms = self._terms.get(source)
+        if terms is None:
+            seen: dict[str, Term] = {}
+            for match in self.matches(source):
+                seen.setdefault(match.term.key, match.term)
+            terms = self._terms[source] = list(seen.values())
+        return terms
 
     def nested_terms(self, source: str) -> list[Term]:
         """Terms written inside the terms found in ``source``: حموشي in عبد اللطيف حموشي.
@@ -150,7 +157,7 @@ class EntryContext:
         return self._nested[source]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class VariantUse:
     """Which approved renderings of a term with a preferred one an entry uses."""
 
@@ -160,17 +167,17 @@ class VariantUse:
     used: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntryFacts:
     """What the run-wide checks need to know about one translated entry."""
 
     ref: EntryRef
-    key: tuple[str | None, str]
+    key: tuple[str | None, bytes]
     translation: tuple[str, ...]
     variants: tuple[VariantUse, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileFacts:
     """What a run-wide check collected from one PO file (one article), in entry order."""
 

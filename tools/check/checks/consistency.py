@@ -21,6 +21,7 @@ every file.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from hashlib import blake2b
 
 from tools.text.arabic import normalize
 from tools.check.checks.base import EntryContext, EntryFacts, FileFacts, Problem, VariantUse
@@ -46,10 +47,27 @@ def collect(ctx: EntryContext) -> EntryFacts | None:
                 variants.append(VariantUse(term.key, term.source, preferred.text, used))
     return EntryFacts(
         ref=ctx.ref,
-        key=(ctx.ref.msgctxt, normalize(ctx.ref.msgid)),
-        translation=tuple(" ".join(form.text.split()) for form in ctx.forms),
+        key=(ctx.ref.msgctxt, source_key(ctx.ref.msgid)),
+        translation=tuple(_collapsed(form.text) for form in ctx.forms),
         variants=tuple(variants),
     )
+
+
+def source_key(msgid: str) -> bytes:
+    """What identifies an Arabic sentence: a 128-bit digest of its normalized text.
+
+    A run keeps one key per translated entry of every file until the end;
+    the digest is 16 bytes where the normalized sentence is hundreds, and two
+    different sentences share one with a probability of about 2**-128.
+    """
+    return blake2b(normalize(msgid).encode("utf-8"), digest_size=16).digest()
+
+
+def _collapsed(text: str) -> str:
+    """``text`` with runs of whitespace collapsed; the same object when there are none."""
+    if "  " in text or not text.isprintable() or text[:1] == " " or text[-1:] == " ":
+        return " ".join(text.split())
+    return text
 
 
 def used_variants(english: str, term: Term) -> tuple[str, ...]:
@@ -74,7 +92,7 @@ def inconsistent_translation(files: Sequence[FileFacts]) -> Iterator[Problem]:
 
 
 def _same_source(files: Sequence[FileFacts]) -> Iterator[Problem]:
-    reference: dict[tuple[str | None, str], EntryFacts] = {}
+    reference: dict[tuple[str | None, bytes], EntryFacts] = {}
     for facts in files:
         for entry in facts.entries:
             first = reference.setdefault(entry.key, entry)

@@ -8,7 +8,7 @@ exactly these names (plus ``auto``).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from tools.check.engine import RunResult
 from tools.check.reporters import github, json, junit, sarif, text
@@ -24,7 +24,18 @@ REPORTERS: dict[str, Reporter] = {
     "junit": junit.render,
 }
 
+#: Formats that can be written piece by piece (see :func:`pieces`).
+STREAMING: dict[str, Callable[[RunResult, ReportOptions], Iterable[str]]] = {"json": json.stream}
+
 AUTO = "auto"
+
+
+def pieces(name: str, result: RunResult, options: ReportOptions) -> Iterable[str]:
+    """The report in format ``name`` in pieces: written as they come, a large report
+    is never held whole in memory (formats that cannot stream give one piece)."""
+    if name in STREAMING:
+        return STREAMING[name](result, options)
+    return (REPORTERS[name](result, options),)
 
 
 def resolve_format(name: str) -> str:

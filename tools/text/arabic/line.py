@@ -23,8 +23,10 @@ _DOUBLE_BREAK = f"{BREAK} {BREAK}"
 #: tokenize joins it: "وو x" (the joined "وو" is no conjunction).
 _DETACHED = re.compile(f" ({'|'.join(DETACHABLE_CONJUNCTIONS)}) (?=[^{re.escape(BREAK)} ])")
 _DETACHED_WORDS = tuple(f" {conjunction} " for conjunction in DETACHABLE_CONJUNCTIONS)
-#: Distinct chunks remembered before the memo is cleared (bounds memory).
-CHUNK_MEMO_LIMIT = 1 << 20
+#: Distinct chunks remembered before the memo is cleared (bounds memory: a
+#: chunk and its piece take about 300 bytes, so at most about 20 MB; a
+#: catalogue's vocabulary, clitics included, is mostly far smaller).
+CHUNK_MEMO_LIMIT = 1 << 16
 #: Whitespace-separated chunk -> its piece of a word line; ``None``: the
 #: chunk needs NFKC, which only :class:`Words` handles.
 _chunk_memo: dict[str, str | None] = {}

@@ -1,0 +1,69 @@
+"""``--jobs N`` splits a large catalogue across processes and reports exactly what one process does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from check_project import CheckProject, project  # noqa: F401
+from test_check_golden import GOLDEN, busy  # noqa: F401
+from tools.check import parts
+from tools.check.parts import Part, plan
+
+
+def sized(tmp_path: Path, sizes: dict[str, int]) -> list[str]:
+    paths = []
+    for name, size in sizes.items():
+        path = tmp_path / name
+        path.write_bytes(b"#" * size)
+        paths.append(str(path))
+    return paths
+
+
+def test_one_large_file_gets_a_part_per_process(tmp_path: Path) -> None:
+    (path,) = sized(tmp_path, {"big.po": 10**6})
+    assert plan([path], 3) == [Part(path, 0, 3), Part(path, 1, 3), Part(path, 2, 3)]
+
+
+@pytest.mark.parametrize(
+    ("sizes", "jobs", "expected"),
+    [
+        ({"a.po": 10**6, "b.po": 10**6}, 2, [1, 1]),  # two equal files: one each
+        ({"a.po": 9 * 10**6, "b.po": 10**5, "c.po": 10**5}, 2, [2, 1, 1]),  # the large one is split
+        ({"a.po": 10**5}, 4, [1]),  # too small to be worth reading twice
+        ({"a.po": 10**6}, 1, [1]),  # one process: nothing to split
+    ],
+)
+def test_files_get_parts_in_proportion_to_their_size(
+    tmp_path: Path, sizes: dict[str, int], jobs: int, expected: list[int]
+) -> None:
+    tasks = plan(sized(tmp_path, sizes), jobs)
+    assert [sum(1 for t in tasks if Path(t.path).name == name) for name in sizes] == expected
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 5, 7, 100])
+@pytest.mark.parametrize("parts_", [1, 2, 3, 4])
+def test_parts_cover_every_entry_once_in_order(count: int, parts_: int) -> None:
+    entries = list(range(count))
+    shares = [Part("x", index, parts_).share(entries) for index in range(parts_)]
+    assert [e for share in shares for e in share] == entries
+
+
+@pytest.mark.parametrize("jobs", ["2", "3", "5"])
+def test_split_file_gives_the_serial_report(busy: CheckProject, jobs: str, monkeypatch) -> None:  # noqa: F811
+    """Every kind of finding, suppressions and cross-entry consistency, with every file split."""
+    monkeypatch.setattr(parts, "SPLIT_MIN_BYTES", 0)
+    files = sorted(str(path) for path in (busy.root / "translations").rglob("*.po"))
+    assert len(plan(files, int(jobs))) > len(files)  # the article is split
+    outcome = busy.run("--format", "json", "--jobs", jobs)
+    assert outcome.exit_code == 1
+    assert outcome.stdout == (GOLDEN / "report.json").read_text("utf-8")
+
+
+def test_unreadable_part_reports_the_error_once(project: CheckProject, monkeypatch) -> None:  # noqa: F811
+    monkeypatch.setattr(parts, "SPLIT_MIN_BYTES", 0)
+    project.edit('msgstr "Homepress"', 'msgstr "Home\\qpress"')
+    outcome = project.run("--jobs", "3")
+    assert outcome.exit_code == 2
+    assert outcome.stderr.count("invalid escape") == 1

@@ -186,10 +186,12 @@ def test_pre_commit_hook_runs_the_command_on_po_files() -> None:
         "id": "check-glossary",
         "entry": "tools check-glossary",
         "language": "python",
-        "files": r"\.po$",
+        "files": r"'(\.po|(^|/)pyproject\.toml)$'",
     }
-    assert re.search(fields["files"], "translations/a/en.po")
-    assert not re.search(fields["files"], "translations/a/a.pot")
+    files = fields["files"].strip("'")
+    assert re.search(files, "translations/a/en.po") and re.search(files, "glossary/ar-en.po")
+    assert re.search(files, "pyproject.toml") and not re.search(files, "not-pyproject.toml")
+    assert not re.search(files, "translations/a/a.pot")
 
 
 def test_progress_bar_only_on_a_terminal_and_for_many_files(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -61,11 +61,14 @@ CSS = _package_text("page.css")
 #: The page skeleton (package data), a :class:`string.Template`.
 PAGE = Template(_package_text("page.html"))
 
-PROGRESS_CARD = Template("""<div class="card progress"><h2>Progress</h2>
-<div class="big">$word_percent <span class="of">of the words</span></div>
-<p class="measure">$words of $total_words Arabic words and $units of $total_units units ($unit_percent) translated, counted as <code>tools stats</code> counts them</p>
-<div class="bar" role="img" aria-label="$done of $total units translated">$bar</div>
-<ul class="counts">$counts</ul></div>""")
+PROGRESS_CARD = Template(
+    '<div class="card progress"><h2>Progress</h2>\n'
+    '<div class="big">$word_percent <span class="of">of the words</span></div>\n'
+    '<p class="measure">$words of $total_words Arabic words and $units of $total_units units ($unit_percent) '
+    "translated, counted as <code>tools stats</code> counts them</p>\n"
+    '<div class="bar" role="img" aria-label="$done of $total units translated">$bar</div>\n'
+    '<ul class="counts">$counts</ul></div>'
+)
 
 FINDINGS_CARD = Template("""<div class="card findings-summary"><h2>check-glossary findings</h2>
 <div class="big">$total</div>

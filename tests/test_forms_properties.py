@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tools.glossary import SourceMatcher, load_glossary
-from tools.glossary.match.forms import term_variants
+from tools.glossary.match.arabic_forms import term_variants
 from tools.text.arabic.inflection import Variant
 
 ROOT = Path(__file__).resolve().parents[1]

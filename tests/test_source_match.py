@@ -282,7 +282,7 @@ def reference_find(text: str, terms) -> list[tuple[int, int, str]]:
     then the term listed first. A name (person, place) is never read after
     the article: its proclitics hold no ال and do not end in لل.
     """
-    from tools.glossary.match.forms import is_name
+    from tools.glossary.match.arabic_forms import is_name
     from tools.text import arabic
 
     tokens = arabic.tokenize(text)

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from tools.errors import InputError
-from tools.glossary import builtin
 from tools.paths import ArticleRef, article_ref, check_article_name, check_inside, display
 
 DEFAULT_SEEDS = "seeds"
@@ -67,9 +66,16 @@ class ProjectConfig:
         try:
             yield
         except InputError as error:
-            if error.path is None or error.path == "-":
+            if error.path is None or error.path == "-" or getattr(error, "rooted", False):
                 raise
-            raise InputError(self.relative(error.path), error.message, error.line) from None
+            raise self.rooted_error(error) from None
+
+    def rooted_error(self, error: InputError) -> InputError:
+        """``error`` naming its file relative to the root, marked so that it is not made relative twice
+        (a root-relative path read again from a sub-folder would name another file)."""
+        rooted = InputError(self.relative(error.path) if error.path else None, error.message, error.line)
+        rooted.rooted = True  # type: ignore[attr-defined]
+        return rooted
 
     def article_dir(self, article: str) -> Path:
         """The folder holding an article's template and translations (the name is checked)."""
@@ -134,6 +140,21 @@ def _folder(root: Path, pyproject: Path | None, key: str, value: str) -> Path:
     return path
 
 
+#: How a configuration names a glossary shipped in the package (``builtin:news``).
+BUILTIN_PREFIX = "builtin:"
+
+
+def _builtin_glossary(value: str, pyproject: Path | None) -> Path:
+    """The folder of a built-in glossary; imported only by a project that names one.
+
+    Why lazily: ``tools.glossary`` loads the matcher and PO machinery, which
+    commands that never read a glossary (segment, stats) should not pay for.
+    """
+    from tools.glossary import builtin
+
+    return builtin.path_of(value, pyproject)
+
+
 def _path_list(pyproject: Path | None, key: str, value: Any) -> list[str]:
     if isinstance(value, str):
         return [value]
@@ -161,7 +182,7 @@ def load_config(start: Path | None = None) -> ProjectConfig:
         seeds=one_path("seeds", DEFAULT_SEEDS),
         translations=one_path("translations", DEFAULT_TRANSLATIONS),
         glossary=tuple(
-            builtin.path_of(g, pyproject) if builtin.is_spec(g) else _folder(root, pyproject, "glossary", g)
+            _builtin_glossary(g, pyproject) if g.startswith(BUILTIN_PREFIX) else _folder(root, pyproject, "glossary", g)
             for g in glossary
         ),
         table=table,

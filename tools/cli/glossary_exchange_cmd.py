@@ -18,10 +18,12 @@ import click
 from tools.config import DEFAULT_LANGUAGE, ProjectConfig, load_config
 from tools.errors import InputError
 from tools.cli.output import checked_output, force_option
-from tools.fileio import atomic_write_bytes, decode_utf8, read_regular_bytes, read_text
+from tools.fileio import atomic_write_bytes, decode_utf8, read_regular_bytes
 from tools.glossary.exchange.csv_io import export_csv, read_csv
 from tools.glossary.exchange.properties import NAME, Exchanged, file_properties, origin_names
-from tools.glossary.exchange.tbx import HEADER_KEY, export_tbx, read_tbx
+from tools.glossary.exchange.tbx import HEADER_KEY
+from tools.glossary.exchange.tbx_read import read_tbx
+from tools.glossary.exchange.tbx_write import export_tbx
 from tools.glossary.load import glossary_files
 from tools.glossary.precedence import ROLE_FIELD
 from tools.glossary.write import GlossaryRecord, build_po, read_records, write_glossary
@@ -244,11 +246,11 @@ def suggest(language: str, glossary_paths: tuple[Path, ...], top: int, output: P
     when the evidence allows. Review them, remove the fuzzy flag, and move
     them into a glossary file.
     """
-    from tools.glossary.mining.mine import (
+    from tools.glossary.mining.mine import mine_project
+    from tools.glossary.mining.output import (
         CANDIDATES_HEADER,
         CANDIDATES_PROJECT,
         candidate_records,
-        mine_project,
         render_candidates,
     )
 

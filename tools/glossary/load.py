@@ -21,7 +21,7 @@ from tools.text import arabic
 from tools.errors import InputError
 from tools.glossary.model import Glossary, GlossaryEntry, Term
 from tools.glossary import builtin
-from tools.glossary.match.forms import FLAG_NO_INFLECTION, declared_forms
+from tools.glossary.match.arabic_forms import FLAG_NO_INFLECTION, declared_forms
 from tools.glossary.precedence import BUILTIN, apply_precedence, role_of
 from tools.units.po import load_po
 
@@ -142,7 +142,7 @@ def load_glossary(paths: Iterable[str | os.PathLike[str]]) -> Glossary:
     files = glossary_files(paths)
     # A reference glossary never overrides a curated one (tools.glossary.precedence).
     loaded = [read_glossary_file(path) for path in files]
-    entries = list(apply_precedence([entries for entries, _role in loaded], [role for _entries, role in loaded]).kept)
+    entries = list(apply_precedence([entries for entries, _role in loaded], [role for _entries, role in loaded]))
     return Glossary(
         terms=build_terms(entries),
         entries=tuple(entries),

@@ -26,7 +26,7 @@ What counts as a match, and why:
   that starts first, then the one listed first in the glossary; matches
   never overlap;
 * a term is found in its other forms too (feminine, dual, plural, pronoun
-  suffixes, construct state: :mod:`tools.glossary.match.forms`), each
+  suffixes, construct state: :mod:`tools.glossary.match.arabic_forms`), each
   generated once when the matcher is built and added to the same automaton.
   A form's key may be *open*: its last word is a stem, and the rest of the
   text's word must be one of the endings it allows (the pronoun suffixes),
@@ -42,7 +42,7 @@ from itertools import product
 
 import ahocorasick
 
-from tools.glossary.match.forms import is_name
+from tools.glossary.match.arabic_forms import is_name
 from tools.glossary.model import Term
 from tools.text import arabic
 from tools.glossary.match.form_keys import FormKey, form_keys, heh_checked

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from tools.glossary.match.forms import term_variants
+from tools.glossary.match.arabic_forms import term_variants
 from tools.glossary.model import Term
 from tools.text import arabic
 from tools.text.arabic.inflection import MAX_GAP, NOT_GENITIVE, Endings, Form, Variant
@@ -77,7 +77,7 @@ class FormKey:
 def form_keys(
     term: Term, plain: Prefixes, no_article: Prefixes, merged: Prefixes
 ) -> list[tuple[str, Prefixes, FormKey]]:
-    """The keys of the term's other forms (:func:`tools.glossary.match.forms.term_variants`).
+    """The keys of the term's other forms (:func:`tools.glossary.match.arabic_forms.term_variants`).
 
     A form that starts with the article takes the proclitics the term takes
     (``plain``), and a لل key (``merged``) as the term does; a form without

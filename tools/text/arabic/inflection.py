@@ -244,7 +244,7 @@ def agree(adjective: str, state: State) -> list[str]:
 
 @dataclass(frozen=True)
 class Profile:
-    """What may change in a term (decided from its category and English: ``tools.glossary.match.forms``)."""
+    """What may change in a term (decided from its category and English: ``tools.glossary.match.arabic_forms``)."""
 
     feminine: bool = False
     number: bool = True

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -42,6 +41,8 @@ SUBCOMMANDS: dict[str, str] = {
     "import": "tools.cli.glossary_exchange_cmd:import_",
     "suggest": "tools.cli.glossary_exchange_cmd:suggest",
     "list": "tools.cli.glossary_list_cmd:list_",
+    "add": "tools.cli.glossary_edit_cmd:add",
+    "remove": "tools.cli.glossary_edit_cmd:remove",
 }
 
 

@@ -244,11 +244,11 @@ def suggest(language: str, glossary_paths: tuple[Path, ...], top: int, output: P
     when the evidence allows. Review them, remove the fuzzy flag, and move
     them into a glossary file.
     """
-    from tools.glossary.mining.mine import (
+    from tools.glossary.mining.mine import mine_project
+    from tools.glossary.mining.output import (
         CANDIDATES_HEADER,
         CANDIDATES_PROJECT,
         candidate_records,
-        mine_project,
         render_candidates,
     )
 

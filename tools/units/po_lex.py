@@ -51,7 +51,7 @@ class LexError(ValueError):
         self.line = line
 
 
-class Token(NamedTuple):
+class Lexeme(NamedTuple):
     """One token: ``kind`` is keyword, string, index or comment.
 
     ``value`` is the keyword, the decoded string (``str``, or ``bytes`` when
@@ -106,7 +106,7 @@ def _byte_value(match: re.Match[str]) -> str:
     return chr((int(octal, 8) if octal is not None else int(hexa, 16)) & 0xFF)
 
 
-def tokens(text: str) -> Iterator[Token]:
+def tokens(text: str) -> Iterator[Lexeme]:
     """Every token of ``text`` in order; :class:`LexError` at the first bad one."""
     check_line_ends(text)
     for number, line in enumerate(text.split("\n"), start=1):
@@ -132,7 +132,7 @@ def string_line(line: str) -> str | None:
     return None if match is None else match.group(1)
 
 
-def line_tokens(line: str, number: int) -> Iterator[Token]:
+def line_tokens(line: str, number: int) -> Iterator[Lexeme]:
     """The tokens of line ``number`` (1-based), which holds no line feed."""
     stripped = line.lstrip(BLANKS) if line[:1] in BLANKS else line
     if not stripped:
@@ -143,10 +143,10 @@ def line_tokens(line: str, number: int) -> Iterator[Token]:
         if simple is not None:
             keyword, index, body = simple.groups()
             if keyword is not None:
-                yield Token("keyword", keyword, number)
+                yield Lexeme("keyword", keyword, number)
                 if index is not None:
-                    yield Token("index", int(index), number)
-            yield Token("string", decode(body, number) if "\\" in body else body, number)
+                    yield Lexeme("index", int(index), number)
+            yield Lexeme("string", decode(body, number) if "\\" in body else body, number)
             return
     if _CONFLICT.match(line):
         raise LexError("merge-conflict marker; resolve the conflict first", number)
@@ -157,12 +157,12 @@ def line_tokens(line: str, number: int) -> Iterator[Token]:
     elif stripped.startswith("#|"):
         yield from _scan(stripped[2:], number, obsolete=False, previous=True)
     elif stripped.startswith("#"):
-        yield Token("comment", stripped[1:].rstrip(BLANKS), number)
+        yield Lexeme("comment", stripped[1:].rstrip(BLANKS), number)
     else:
         yield from _scan(stripped, number, obsolete=False, previous=False)
 
 
-def _scan(line: str, number: int, *, obsolete: bool, previous: bool) -> Iterator[Token]:
+def _scan(line: str, number: int, *, obsolete: bool, previous: bool) -> Iterator[Lexeme]:
     """The tokens of one line (or of the rest of a ``#~`` / ``#|`` line)."""
     position = 0
     while position < len(line):
@@ -175,17 +175,17 @@ def _scan(line: str, number: int, *, obsolete: bool, previous: bool) -> Iterator
         if kind == "blank":
             continue
         if kind == "string":
-            yield Token("string", decode(match.group("string"), number), number, obsolete, previous)
+            yield Lexeme("string", decode(match.group("string"), number), number, obsolete, previous)
         elif kind == "index":
-            yield Token("index", int(match.group("index")), number, obsolete, previous)
+            yield Lexeme("index", int(match.group("index")), number, obsolete, previous)
         else:
             word = match.group("word")
             if word not in KEYWORDS:
                 raise LexError(f"unknown keyword {word[:30]!r}", number)
-            yield Token("keyword", word, number, obsolete, previous)
+            yield Lexeme("keyword", word, number, obsolete, previous)
 
 
-def _bad(line: str, position: int, number: int) -> Token:
+def _bad(line: str, position: int, number: int) -> Lexeme:
     char = line[position]
     if char == '"':
         raise LexError("unterminated string (the line ends inside quotes)", number)

@@ -23,7 +23,7 @@ from pathlib import Path
 import polib
 
 from tools.errors import InputError
-from tools.units.po_lex import BLANKS, LexError, Token, check_line_ends, decode, line_tokens, string_line
+from tools.units.po_lex import BLANKS, LexError, Lexeme, check_line_ends, decode, line_tokens, string_line
 
 #: States in which a string line continues the field being read.
 _CONTINUED = frozenset({"ctxt", "id", "plural", "str"})
@@ -78,7 +78,7 @@ class _Parser:
         self.po.fpath = str(path)
         self.parsed: list[Parsed] = []
         self.in_header_comments = True
-        self.msgstr: Token | None = None  # a msgstr keyword waiting for its [n] or string
+        self.msgstr: Lexeme | None = None  # a msgstr keyword waiting for its [n] or string
         self.line = 0  # the line of the last token
         self.before_msgstr = 0  # the line of the token before the pending msgstr
         self._reset()
@@ -97,13 +97,13 @@ class _Parser:
 
     # --- tokens -----------------------------------------------------------------------------
 
-    def feed(self, token: Token) -> None:
+    def feed(self, token: Lexeme) -> None:
         try:
             self._feed(token)
         finally:
             self.line = token.line
 
-    def _feed(self, token: Token) -> None:
+    def _feed(self, token: Lexeme) -> None:
         if self.msgstr is not None:
             keyword, self.msgstr = self.msgstr, None
             if token.kind == "index" and token.obsolete == keyword.obsolete and not token.previous:
@@ -149,7 +149,7 @@ class _Parser:
         else:
             entry.tcomment = _join(entry.tcomment, text[1:] if mark == " " else text)
 
-    def _previous(self, token: Token) -> None:
+    def _previous(self, token: Lexeme) -> None:
         self.in_header_comments = False
         if self.state == "str":
             self._finish()
@@ -173,7 +173,7 @@ class _Parser:
         self.fields[key] = _Field(token.line)
         self.last = key
 
-    def _keyword(self, token: Token) -> None:
+    def _keyword(self, token: Lexeme) -> None:
         name = str(token.value)
         self.in_header_comments = False
         if name == "domain":
@@ -189,23 +189,23 @@ class _Parser:
         self._same_kind(token)
         getattr(self, f"_{name}")(token)
 
-    def _msgctxt(self, token: Token) -> None:
+    def _msgctxt(self, token: Lexeme) -> None:
         if self.state not in ("comments", "previous"):
             raise self.error(self._missing("msgctxt inside an entry (msgstr missing before it)"), token.line)
         self._open("msgctxt", token.line, "ctxt")
 
-    def _msgid(self, token: Token) -> None:
+    def _msgid(self, token: Lexeme) -> None:
         if self.state not in ("comments", "previous", "ctxt"):
             raise self.error(self._missing("msgid without msgstr before it"), token.line)
         self._open("msgid", token.line, "id")
 
-    def _msgid_plural(self, token: Token) -> None:
+    def _msgid_plural(self, token: Lexeme) -> None:
         if self.state != "id":
             what = "two msgid_plural in one entry" if self.state == "plural" else "msgid_plural must follow msgid"
             raise self.error(what, token.line)
         self._open("msgid_plural", token.line, "plural")
 
-    def _msgstr(self, token: Token, index: int | None) -> None:
+    def _msgstr(self, token: Lexeme, index: int | None) -> None:
         if self.state not in ("id", "plural", "str"):
             raise self.error("msgstr without a msgid before it", token.line)
         plural = "msgid_plural" in self.fields
@@ -232,13 +232,13 @@ class _Parser:
         self.last = name
         self.state = state
 
-    def _string(self, token: Token) -> None:
+    def _string(self, token: Lexeme) -> None:
         if self.last is None or self.last.startswith("previous_") or self.state in ("comments", "previous"):
             raise self.error("string continuation without a keyword before it", token.line)
         self._same_kind(token)
         self.fields[self.last].pieces.append(token.value)  # type: ignore[arg-type]
 
-    def _same_kind(self, token: Token) -> None:
+    def _same_kind(self, token: Lexeme) -> None:
         """All lines of an entry carry ``#~`` or none does (msgfmt: "inconsistent use of #~")."""
         if self.obsolete is None:
             self.obsolete = token.obsolete

@@ -204,3 +204,24 @@ def test_symlinked_translation_stays_a_link_and_its_target_is_updated(project: P
     update_twice(project)
     assert project.path(EN).is_symlink() and project.path(EN).resolve() == shared.resolve()
     assert "الفرنسي" in shared.read_text(encoding="utf-8")
+
+
+def test_an_editor_save_during_pretranslate_is_kept_and_reported(project: Project) -> None:
+    import tools.cli.pretranslate_cmd as pretranslate_module
+
+    memory = project.read(EN).replace(f'msgid "{STATEMENT}"\nmsgstr ""', f'msgid "{STATEMENT}"\nmsgstr "Noted."')
+    project.write("translations/other/en.po", memory)
+    saved = project.read(EN).replace(f'msgid "{MEETING}"\nmsgstr ""', f'msgid "{MEETING}"\nmsgstr "Saved by the editor."')
+    save = [sys.executable, "-c", EDITOR_SAVE, str(project.path(EN)), saved]
+    real_fill = pretranslate_module.fill
+
+    def fill_after_a_save(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        if not project.path(EN).read_text(encoding="utf-8") == saved:
+            subprocess.run(save, check=True)
+        return real_fill(*args, **kwargs)
+
+    project.monkeypatch.setattr(pretranslate_module, "fill", fill_after_a_save)
+    result = project.run("pretranslate", "article")
+    assert result.exit_code == 2, result.output
+    assert "changed on disk while this command ran" in result.stderr
+    assert project.read(EN) == saved

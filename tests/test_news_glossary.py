@@ -200,6 +200,10 @@ def _term(news, source: str):  # noqa: ANN001, ANN202
         ("الولايات المتحدة", "let us say", False),  # US is case-sensitive
         ("القوات المسلحة الملكية", "the FAR", True),
         ("القوات المسلحة الملكية", "far from the border", False),
+        # acronyms that British news style writes as words match in any case
+        ("حلف الناتو", "Nato allies", True),
+        ("داعش", "Isis fighters", True),
+        ("داعش", "it is", False),  # IS stays case-sensitive
     ],
 )
 def test_renderings_in_english(news, arabic: str, english: str, approved: bool) -> None:  # noqa: ANN001

@@ -14,7 +14,6 @@ from tools.glossary.model import Glossary, Rendering, Term
 from tools.glossary.match.arabic import SourceMatcher
 from tools.glossary.match.english import ForbiddenIndex
 from tools.units.readers import po_unit
-from tools.units.readers import po_unit
 
 EMPTY = Glossary((), (), ())
 

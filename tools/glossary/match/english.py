@@ -87,6 +87,8 @@ def forbidden_present(english: str, term: Term) -> list[Rendering]:
     "Security" were forbidden for a term whose approved rendering is
     "National Security", a correct translation must not be reported.
     """
+    if not term.forbidden:  # most terms: nothing to look for
+        return []
     approved = [span for r in term.approved for span in find_all(english, r)]
     used = []
     for rendering in term.forbidden:

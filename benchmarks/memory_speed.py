@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from tools.workflow.memory import Memory, Suggestion, TranslationMemory, Words, similarity  # noqa: E402
+from tools.workflow.memory import Memory, Suggestion, TranslationMemory, WordReadings, similarity  # noqa: E402
 from ntrex import load  # noqa: E402
 
 QUERIES = 200
@@ -33,14 +33,14 @@ QUERIES = 200
 def memory_of(rows: list[tuple[str, str]]) -> TranslationMemory:
     memories = []
     for index, (_doc, arabic) in enumerate(rows):
-        words = Words.of(arabic)
+        words = WordReadings.of(arabic)
         memories.append(Memory(arabic, f"en {index}", "ntrex", index, words, words.vocabulary()))
     return TranslationMemory(memories)
 
 
 def without_bound(memory: TranslationMemory, source: str) -> Suggestion | None:
     """The baseline: the same answer as lookup() for a non-exact source, by brute force."""
-    words = Words.of(source)
+    words = WordReadings.of(source)
     best: Suggestion | None = None
     for candidate in memory.memories:
         score = similarity(words, candidate.words)

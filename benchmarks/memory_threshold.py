@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from tools.workflow.memory import FUZZY_THRESHOLD, Words, similarity  # noqa: E402
+from tools.workflow.memory import FUZZY_THRESHOLD, WordReadings, similarity  # noqa: E402
 from ntrex import load  # noqa: E402
 
 CANDIDATES = 50
@@ -32,7 +32,7 @@ COMMON = 300
 
 
 def best_matches(rows: list[tuple[str, str]]) -> list[tuple[float, int, int]]:
-    words = [Words.of(arabic) for _, arabic in rows]
+    words = [WordReadings.of(arabic) for _, arabic in rows]
     vocabularies = [w.vocabulary() for w in words]
     index: dict[str, set[int]] = defaultdict(set)
     for i, vocabulary in enumerate(vocabularies):

@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tools.config import load_config  # noqa: E402
-from tools.glossary.mining.mine import SCORERS, AlignedUnit, Corpus, mine, project_units  # noqa: E402
+from tools.glossary.mining.mine import SCORERS, AlignedUnit, TokenizedUnits, mine, project_units  # noqa: E402
 from tools.glossary.write import read_records  # noqa: E402
 
 TICO = ROOT / "benchmarks" / "data" / "tico19" / "mining"
@@ -48,7 +48,7 @@ def normalize_english(text: str) -> str:
     return text.removeprefix("the ")
 
 
-def evaluate(corpus: Corpus, gold: dict[str, set[str]], scorer: str) -> dict[str, object]:
+def evaluate(corpus: TokenizedUnits, gold: dict[str, set[str]], scorer: str) -> dict[str, object]:
     """Recall at each cutoff and English accuracy at the largest, for ``gold`` (key -> English)."""
     started = time.perf_counter()
     candidates = mine(corpus, (), top=max(CUTOFFS), scorer=scorer)
@@ -69,7 +69,7 @@ def evaluate(corpus: Corpus, gold: dict[str, set[str]], scorer: str) -> dict[str
     return result
 
 
-def seed_gold(corpus: Corpus) -> dict[str, set[str]]:
+def seed_gold(corpus: TokenizedUnits) -> dict[str, set[str]]:
     records, _ = read_records(ROOT / "glossary" / "ar-en.po")
     gold: dict[str, set[str]] = defaultdict(set)
     for record in records:
@@ -78,13 +78,13 @@ def seed_gold(corpus: Corpus) -> dict[str, set[str]]:
     return dict(gold)
 
 
-def tico_corpus() -> Corpus:
+def tico_corpus() -> TokenizedUnits:
     with gzip.open(TICO / "tico19_ar_en_sentences.tsv.gz", "rt", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return Corpus([AlignedUnit(r["ar"], r["en"], r["string_id"]) for r in rows])
+    return TokenizedUnits([AlignedUnit(r["ar"], r["en"], r["string_id"]) for r in rows])
 
 
-def tico_gold(corpus: Corpus) -> tuple[dict[str, set[str]], int]:
+def tico_gold(corpus: TokenizedUnits) -> tuple[dict[str, set[str]], int]:
     """TICO-19 terms that occur in the sentences (key -> English), and the number of terms."""
     text = (TICO / "tico19_ar_en_terms.tsv").read_text("utf-8")
     rows = list(csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -125,7 +125,7 @@ def report(title: str, results: dict[str, dict[str, object]]) -> None:
 
 def main() -> None:
     config = load_config(ROOT)
-    seeds = Corpus(project_units(config, "en"))
+    seeds = TokenizedUnits(project_units(config, "en"))
     aligned = sum(1 for u in seeds.units if u.english)
     gold = seed_gold(seeds)
     report(

@@ -42,7 +42,11 @@ Then the names the news uses, after the UN's (which they never replace):
 * the variant table: other Arabic names and spellings (أمريكا, المجر,
   روسيا البيضاء) and the English alternatives of a name (Turkey/Türkiye,
   US, UK), labelled ``|variant``; ``@`` before an English rendering marks
-  it case-sensitive (``US`` is not "us");
+  it case-sensitive (``US`` is not "us"), ``!`` marks a forbidden one, a
+  misspelling or calque that translators write (Isreal, Phillipines, White
+  Russia for روسيا البيضاء), labelled ``|misspelling``. Only forms that
+  cannot be right English: "the Ukraine" is left out ("the Ukraine crisis"),
+  and so is "England" for بريطانيا (a sentence may name both);
 * for every Arabic name, its other spelling in :data:`cldr_names.SPELLING_PAIRS`
   (الولايات المتحدة الأميركية next to الأمريكية), labelled ``|spelling``;
 * for the short and common names of a country, its English adjective from
@@ -213,6 +217,8 @@ class NameSet:
         flags: tuple[str, ...] = ()
         if english.startswith("@"):
             english, flags = english[1:], ("case-sensitive",)
+        elif english.startswith("!"):
+            english, flags, label = english[1:], ("forbidden",), "misspelling"
         key = arabic.term_key(arabic_text)
         if code and label != "formal":
             self.codes.setdefault(key, code)
@@ -263,11 +269,12 @@ def news_records(data: Path = DATA, variants: Path = VARIANTS) -> list[GlossaryR
     categories = {place.code: _category(place, un_codes) for place in cldr_names.cldr_places()}
     for code, arabic_text, renderings in read_variants(variants):
         for english in renderings:
-            names.add(arabic_text, english, categories[code], "variant", f"Variant of the name of {code} (curated).", code)
+            note = "A misspelling or calque that translators write" if english.startswith("!") else "Variant of the name"
+            names.add(arabic_text, english, categories[code], "variant", f"{note} of {code} (curated).", code)
     for record in list(names.records):
         for other in cldr_names.spelling_variants(record.msgid):
             category = (record.msgctxt or "country").partition("|")[0]
-            english = ("@" if record.case_sensitive else "") + record.msgstr
+            english = ("!" if record.forbidden else "@" if record.case_sensitive else "") + record.msgstr
             names.add(other, english, category, "spelling", f"Other spelling of {record.msgid}.", names.codes.get(record.key, ""))
     adjectives = read_adjectives()
     for record in list(names.records):

@@ -18,7 +18,8 @@ Writes, next to ``countries.po`` (built by build_countries_glossary.py):
   name, because news English says "Russia's foreign ministry" as often as
   "the Russian foreign ministry"; plurals approve the adjective (which
   matches its plural: Russians) and the noun of the table (Turk, Briton).
-  ``@`` before an English rendering marks it case-sensitive (US, UK).
+  ``@`` before an English rendering marks it case-sensitive (US, UK), ``!``
+  a forbidden calque (الدار البيضاء is Casablanca, never "the White House").
 
 A form whose Arabic is already a term of countries.po (زيمبابوي is the
 country and the masculine adjective) or a homograph of an ordinary word is
@@ -105,8 +106,9 @@ class Terms:
         self.taken.add(key)
         seen = {r.msgstr.casefold() for r in self.records if r.key == key}
         for english, label in renderings:
-            flags = ("case-sensitive",) if english.startswith("@") else ()
-            english = english.lstrip("@")
+            flags = {"@": ("case-sensitive",), "!": ("forbidden",)}.get(english[:1], ())
+            label = "calque" if english.startswith("!") else label
+            english = english.lstrip("@!")
             if english.casefold() in seen:
                 continue
             seen.add(english.casefold())

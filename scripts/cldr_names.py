@@ -42,6 +42,7 @@ ENGLISH_NEWS: dict[str, tuple[str, ...]] = {
     "HK": ("Hong Kong",),
     "MO": ("Macao", "Macau"),
     "SH": ("Saint Helena",),
+    "VC": ("Saint Vincent and the Grenadines",),
     "EZ": ("eurozone", "euro area"),
     "003": ("North America", "North American"),
     "005": ("South America", "South American"),

@@ -44,7 +44,7 @@ def test_build_accepts_every_form_of_article(translated: Project, form: str) -> 
 def test_update_accepts_every_form_of_article(translated: Project, form: str) -> None:
     result = translated.run("update", form)
     assert result.exit_code == 0, result.stderr
-    assert f"translations/{ARTICLE}/en.po" in result.stdout
+    assert f"translations/{ARTICLE}/en.po" in result.stderr
     assert "seeds/seeds" not in result.output
 
 
@@ -63,7 +63,7 @@ def test_report_and_pretranslate_accept_paths(translated: Project, form: str, tm
     assert translated.path("review.html").is_file()
     filled = translated.run("pretranslate", form, "--dry-run")
     assert filled.exit_code == 0, filled.stderr
-    assert f"translations/{ARTICLE}/en.po" in filled.stdout
+    assert f"translations/{ARTICLE}/en.po" in filled.stderr
 
 
 def test_article_path_typed_from_a_subfolder(translated: Project) -> None:

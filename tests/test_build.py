@@ -163,7 +163,7 @@ def test_compiled_mo_says_what_msgfmt_says(translated: Project, tmp_path: Path) 
     statement = set_entry(translated, "وأشار البلاغ", fuzzy=True)
     result = translated.run("compile")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == f"wrote {MO}: 6 messages\n"
+    assert result.stderr == f"wrote {MO}: 6 messages\n"
     ours = load_mo(translated.path(MO))
     reference = msgfmt_catalog(translated.path(EN), tmp_path)
     assert messages(ours) == messages(reference)
@@ -186,7 +186,7 @@ def test_second_compile_changes_nothing(translated: Project) -> None:
     translated.run("compile")
     before = translated.snapshot(MO)
     result = translated.run("compile")
-    assert result.stdout == f"unchanged {MO}: 8 messages\n"
+    assert result.stderr == f"unchanged {MO}: 8 messages\n"
     assert translated.snapshot(MO) == before
 
 
@@ -200,7 +200,7 @@ def test_mo_header_is_the_po_header_without_creation_date(make_project: ProjectF
     project.run("compile")
     catalog = load_mo(project.path("translations/a/en.mo"))
     assert catalog._catalog[""] == "Content-Type: text/plain; charset=UTF-8\n"  # type: ignore[attr-defined]
-    assert project.run("compile").stdout == "unchanged translations/a/en.mo: 1 messages\n"
+    assert project.run("compile").stderr == "unchanged translations/a/en.mo: 1 message\n"
 
 
 def test_compile_of_an_article_without_translation_is_a_usage_error(make_project: ProjectFactory) -> None:

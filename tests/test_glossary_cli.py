@@ -70,7 +70,7 @@ def test_find_with_several_glossaries(in_data: Path) -> None:
     result = run(*args, "--glossary", "terms.po", "--glossary", "weblate.po")
     (interpol, rabat) = json.loads(result.output)
     assert interpol["approved"][0]["text"] == "INTERPOL"
-    assert [r["path"] for r in rabat["approved"]] == ["terms.po", "weblate.po"]
+    assert [r["path"] for r in rabat["approved"]] == ["tests/data/glossary/terms.po", "tests/data/glossary/weblate.po"]  # relative to the project root
 
 
 def test_find_nothing(in_data: Path) -> None:
@@ -85,7 +85,7 @@ def test_find_uses_the_project_glossary_by_default(tmp_path: Path, monkeypatch: 
     (tmp_path / "sub").mkdir()
     monkeypatch.chdir(tmp_path / "sub")
     result = run("glossary", "find", "بالرباط", "--format", "json")
-    assert json.loads(result.output)[0]["path"] == str(tmp_path / "terms" / "ar-en.po")
+    assert json.loads(result.output)[0]["path"] == "terms/ar-en.po"  # relative to the project root, not to the current directory
 
 
 def test_lint_reports_every_finding_and_fails_on_errors(in_data: Path) -> None:
@@ -106,14 +106,37 @@ def test_lint_passes_with_only_infos(in_data: Path, tmp_path: Path) -> None:
     fuzzy_only.write_text('#, fuzzy\nmsgid "بلاغ"\nmsgstr "statement"\n', "utf-8")
     result = run("glossary", "lint", "--glossary", str(fuzzy_only))
     assert result.exit_code == 0
-    assert result.output == f"{fuzzy_only}:2: info glossary-fuzzy: fuzzy: 'statement' is not approved yet and is ignored\n"
+    assert result.output == (
+        f"{fuzzy_only}:2: info glossary-fuzzy: fuzzy: 'statement' is not approved yet and is ignored\n"
+        "0 terms, 1 problem (0 errors, 0 warnings, 1 info)\n"
+    )
 
 
-def test_lint_clean_glossary_prints_nothing(in_data: Path) -> None:
+def test_lint_of_a_glossary_with_one_info_counts_it(in_data: Path) -> None:
     result = run("glossary", "lint", "--glossary", "terms.po")
     # terms.po has one fuzzy entry and nothing else to report.
     assert result.exit_code == 0
-    assert [line.split(": ")[1] for line in result.output.splitlines()] == ["info glossary-fuzzy"]
+    lines = result.output.splitlines()
+    assert [line.split(": ")[1] for line in lines[:-1]] == ["info glossary-fuzzy"]
+    assert lines[-1].endswith(" terms, 1 problem (0 errors, 0 warnings, 1 info)")
+
+
+def test_lint_of_a_clean_glossary_says_how_many_terms_and_no_problems(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "g.po").write_text('msgid "بلاغ"\nmsgstr "statement"\n\nmsgid "الرباط"\nmsgstr "Rabat"\n', "utf-8")
+    result = run("glossary", "lint", "--glossary", "g.po")
+    assert result.exit_code == 0
+    assert (result.stdout, result.stderr) == ("2 terms, no problems\n", "")
+
+
+def test_lint_names_glossary_files_relative_to_the_project_root(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    (tmp_path / "pyproject.toml").write_text('[tool.tarjuman]\nglossary = ["glossary"]\n', "utf-8")
+    (tmp_path / "glossary").mkdir()
+    (tmp_path / "glossary/g.po").write_text('#, fuzzy\nmsgid "بلاغ"\nmsgstr "statement"\n', "utf-8")
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path / "sub")
+    result = run("glossary", "lint")
+    assert result.stdout.startswith("glossary/g.po:2: info glossary-fuzzy")
 
 
 @pytest.mark.parametrize(

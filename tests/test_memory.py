@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tools.cli import cli
-from tools.workflow.memory import FUZZY_THRESHOLD, Words, similarity
+from tools.workflow.memory import FUZZY_THRESHOLD, WordReadings, similarity
 
 HEADER = textwrap.dedent(
     """\
@@ -240,17 +240,17 @@ def test_missing_article_is_an_input_error(project: Path) -> None:
     ],
 )
 def test_similarity_reads_words_through_proclitics(a: str, b: str) -> None:
-    assert similarity(Words.of(a), Words.of(b)) == 1.0
+    assert similarity(WordReadings.of(a), WordReadings.of(b)) == 1.0
 
 
 def test_similarity_does_not_equate_words_sharing_only_a_short_pronoun() -> None:
     # بها and لها both leave ها after the preposition: not the same word.
-    assert similarity(Words.of("قام بها"), Words.of("قام لها")) == 0.5
+    assert similarity(WordReadings.of("قام بها"), WordReadings.of("قام لها")) == 0.5
 
 
 def test_similarity_counts_words_not_letters() -> None:
-    base = Words.of("قال وزير الخارجية إن الوضع مستقر")
-    long_name = Words.of("قال وزير الخارجية والمغتربين إن الوضع مستقر")
+    base = WordReadings.of("قال وزير الخارجية إن الوضع مستقر")
+    long_name = WordReadings.of("قال وزير الخارجية والمغتربين إن الوضع مستقر")
     assert similarity(base, long_name) == pytest.approx(12 / 13)
 
 
@@ -276,7 +276,7 @@ arabic_words = st.lists(
 
 @given(arabic_words, arabic_words)
 def test_similarity_is_symmetric_bounded_and_one_on_itself(a: list[str], b: list[str]) -> None:
-    words_a, words_b = Words.of(" ".join(a)), Words.of(" ".join(b))
+    words_a, words_b = WordReadings.of(" ".join(a)), WordReadings.of(" ".join(b))
     assert similarity(words_a, words_b) == similarity(words_b, words_a)
     assert 0.0 <= similarity(words_a, words_b) <= 1.0
     assert similarity(words_a, words_a) == 1.0

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from tools.cli import cli
-from tools.glossary.mining.mine import AlignedUnit, Corpus, EnglishIndex, english_ngrams, mine, render_candidates
+from tools.glossary.mining.mine import AlignedUnit, TokenizedUnits, EnglishIndex, english_ngrams, mine, render_candidates
 
 
 def units(*pairs: tuple[str, str | None]) -> list[AlignedUnit]:
@@ -40,7 +40,7 @@ def test_attached_conjunction_and_preposition_are_not_part_of_the_candidate() ->
 
 
 def test_detached_conjunction_is_read_like_an_attached_one() -> None:
-    corpus = Corpus(units(("و المديرية العامة", None)))
+    corpus = TokenizedUnits(units(("و المديرية العامة", None)))
     assert corpus.key("و المديرية العامة") == corpus.key("المديرية العامة") == "المديريه العامه"
 
 

@@ -206,6 +206,15 @@ def test_renderings_in_english(news, arabic: str, english: str, approved: bool) 
     assert (approved_present(english, _term(news, arabic)) is not None) is approved
 
 
-def test_forbidden_calque_is_reported(news) -> None:  # noqa: ANN001
-    term = _term(news, "وزير الخارجية الأمريكي")
-    assert [r.text for r in forbidden_present("the US Foreign Minister said", term)] == ["US Foreign Minister"]
+@pytest.mark.parametrize(
+    ("arabic", "english", "forbidden"),
+    [
+        ("وزير الخارجية الأمريكي", "the US Foreign Minister said", ["US Foreign Minister"]),  # calque of a title
+        ("زار إسرائيل", "visited Isreal", ["Isreal"]),  # misspelling of a country
+        ("في الدار البيضاء", "in the White House", ["White House"]),  # MT calque of Casablanca
+        ("روسيا البيضاء", "White Russia", ["White Russia"]),  # calque of Belarus
+        ("في الجبل الأسود", "in Montenegro", []),
+    ],
+)
+def test_forbidden_renderings_are_reported(news, arabic: str, english: str, forbidden: list[str]) -> None:  # noqa: ANN001
+    assert [r.text for r in forbidden_present(english, _term(news, arabic))] == forbidden

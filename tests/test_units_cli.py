@@ -330,7 +330,7 @@ def test_pretranslate_uses_a_tmx_memory(project: CheckProject) -> None:
     entry = polib.pofile(str(new)).find(MEMORY_SOURCE)
     assert entry is not None and entry.msgstr == MEMORY_TARGET
     assert entry.tcomment == "memory: exact match from exchange/memory.tmx:7"
-    assert "1 exact, 0 fuzzy" in out
+    assert "1 exact, 0 fuzzy" in err
     # A second run changes nothing.
     before = new.read_bytes()
     _cli("pretranslate", "new", "--memory", memory)

@@ -57,7 +57,7 @@ def seeded(make_project: ProjectFactory) -> Project:
 def test_first_run_writes_template_and_english_translation(seeded: Project) -> None:
     result = seeded.run("update")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == (
+    assert result.stderr == (
         f"wrote {POT}\ncreated {EN}: 0 kept, 0 fuzzy, 8 new, 0 obsolete\n"
     )
     po = load_po(seeded.path(EN))
@@ -76,7 +76,7 @@ def test_second_run_changes_no_byte(seeded: Project) -> None:
     result = seeded.run("update")
     assert result.exit_code == 0
     assert seeded.files() == before
-    assert result.stdout.count("unchanged") == 2
+    assert result.stderr.count("unchanged") == 2
 
 
 def test_translated_repository_files_are_a_fixed_point(make_project: ProjectFactory) -> None:
@@ -106,7 +106,7 @@ def test_lang_option_creates_other_languages_with_babel_plural_forms(seeded: Pro
         msgfmt_check(seeded.path(f"translations/{ARTICLE}/{code}.po"))
     assert plural_forms("ar").startswith("nplurals=6;")
     # Languages that have a file are updated without being asked for again.
-    assert f"unchanged translations/{ARTICLE}/fr.po" in seeded.run("update").stdout
+    assert f"unchanged translations/{ARTICLE}/fr.po" in seeded.run("update").stderr
 
 
 def test_unknown_language_is_an_input_error(seeded: Project) -> None:
@@ -143,7 +143,7 @@ def test_editing_the_seed_keeps_every_translation(seeded: Project) -> None:
     edit_seed(seeded, outlet, "هسبريس")  # the outlet's name corrected
     result = seeded.run("update")
     assert result.exit_code == 0, result.stderr
-    assert f"updated {EN}: 5 kept, 2 fuzzy, 0 new, 1 obsolete" in result.stdout
+    assert f"updated {EN}: 5 kept, 2 fuzzy, 0 new, 1 obsolete" in result.stderr
     po = load_po(seeded.path(EN))
     fuzzy = {e.previous_msgid: e for e in po if e.fuzzy}
     assert fuzzy[changed].msgstr == before[changed]
@@ -164,7 +164,7 @@ def test_hamza_fix_in_the_seed_keeps_the_translation(seeded: Project) -> None:
     sentence = [m for m in before if "الإستقبال" in m][0]
     edit_seed(seeded, "الإستقبال", "الاستقبال")  # hamza under alef removed: a spelling fix
     result = seeded.run("update")
-    assert "8 kept (1 respelled), 0 fuzzy, 0 new, 0 obsolete" in result.stdout
+    assert "8 kept (1 respelled), 0 fuzzy, 0 new, 0 obsolete" in result.stderr
     fixed = load_po(seeded.path(EN)).find(sentence.replace("الإستقبال", "الاستقبال"))
     assert fixed.msgstr == before[sentence] and not fixed.fuzzy
 

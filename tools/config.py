@@ -67,9 +67,16 @@ class ProjectConfig:
         try:
             yield
         except InputError as error:
-            if error.path is None or error.path == "-":
+            if error.path is None or error.path == "-" or getattr(error, "rooted", False):
                 raise
-            raise InputError(self.relative(error.path), error.message, error.line) from None
+            raise self.rooted_error(error) from None
+
+    def rooted_error(self, error: InputError) -> InputError:
+        """``error`` naming its file relative to the root, marked so that it is not made relative twice
+        (a root-relative path read again from a sub-folder would name another file)."""
+        rooted = InputError(self.relative(error.path) if error.path else None, error.message, error.line)
+        rooted.rooted = True  # type: ignore[attr-defined]
+        return rooted
 
     def article_dir(self, article: str) -> Path:
         """The folder holding an article's template and translations (the name is checked)."""

@@ -283,9 +283,9 @@ def run(
     try:
         return _run(config, settings, paths, jobs, progress, use_baseline)
     except InputError as error:
-        if error.path is None:
+        if error.path is None or getattr(error, "rooted", False):
             raise
-        raise InputError(relative(Path(error.path), config.root), error.message, error.line) from None
+        raise config.rooted_error(error) from None
 
 
 def _run(

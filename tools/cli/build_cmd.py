@@ -127,4 +127,5 @@ def compile_mo(articles: tuple[str, ...], languages: tuple[str, ...]) -> None:
         click.echo("no translations to compile", err=True)
     for result in results:
         verb = "wrote" if result.changed else "unchanged"
-        click.echo(f"{verb} {config.relative(result.mo)}: {result.messages} messages")
+        noun = "message" if result.messages == 1 else "messages"
+        click.echo(f"{verb} {config.relative(result.mo)}: {result.messages} {noun}", err=True)

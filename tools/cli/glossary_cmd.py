@@ -9,8 +9,8 @@ options, call the library and hand the result to one of them.
 
 from __future__ import annotations
 
+import contextlib
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,6 +19,7 @@ from typing import Any
 import click
 
 from tools.cli.lazy import LazyGroup
+from tools.glossary import builtin
 from tools.config import load_config
 from tools.errors import EXIT_FINDINGS, EXIT_OK
 from tools.check.findings import Finding, Severity
@@ -40,6 +41,8 @@ SUBCOMMANDS: dict[str, str] = {
     "import": "tools.cli.glossary_exchange_cmd:import_",
     "suggest": "tools.cli.glossary_exchange_cmd:suggest",
     "list": "tools.cli.glossary_list_cmd:list_",
+    "add": "tools.cli.glossary_edit_cmd:add",
+    "remove": "tools.cli.glossary_edit_cmd:remove",
 }
 
 
@@ -57,18 +60,17 @@ glossary_option = click.option(
 )
 
 
-def shown_path(path: Path) -> Path:
-    """``path`` relative to the current directory when it is below it, so messages stay short."""
-    try:
-        relative = Path(os.path.relpath(path))
-    except ValueError:  # another drive on Windows
-        return path
-    return path if relative.parts[:1] == ("..",) else relative
-
-
 def load_selected(paths: Sequence[Path]) -> Glossary:
-    """The glossary named on the command line, or else the project's configured one."""
-    return load_glossary(paths or [shown_path(p) for p in load_config().glossary])
+    """The glossary named on the command line, or else the project's configured one.
+
+    Read from the project root by root-relative paths, so that every path the
+    glossary carries (in findings, messages and JSON) is relative to the
+    root, absolute only outside it, wherever the command was started.
+    """
+    config = load_config()
+    shown = [Path(config.relative(p)) if not builtin.is_spec(p) else p for p in paths or config.glossary]
+    with config.relative_errors(), contextlib.chdir(config.root):
+        return load_glossary(shown)
 
 
 # --- find -------------------------------------------------------------------
@@ -151,18 +153,31 @@ def find(text: str, glossary_paths: tuple[Path, ...], fmt: str) -> None:
 # --- lint -------------------------------------------------------------------
 
 
-def _lint_text(findings: list[Finding]) -> str:
-    return "\n".join(
-        f"{one_line(f.path)}:{f.line}: {f.severity.label} {f.code}: {one_line(f.message)}" for f in findings
-    )
+def _lint_text(findings: list[Finding], terms: int) -> str:
+    lines = [f"{one_line(f.path)}:{f.line}: {f.severity.label} {f.code}: {one_line(f.message)}" for f in findings]
+    return "\n".join([*lines, lint_summary(findings, terms)])
 
 
-def _lint_json(findings: list[Finding]) -> str:
+def lint_summary(findings: list[Finding], terms: int) -> str:
+    """``70 terms, no problems`` or ``70 terms, 3 problems (1 error, 2 warnings, 0 info)``:
+    a run that prints nothing cannot be told from one that checked nothing."""
+    counted = f"{terms} term" + ("" if terms == 1 else "s")
+    if not findings:
+        return f"{counted}, no problems"
+    counts = {s: sum(1 for f in findings if f.severity == s) for s in (Severity.ERROR, Severity.WARNING)}
+    info = len(findings) - sum(counts.values())
+    problems = "1 problem" if len(findings) == 1 else f"{len(findings)} problems"
+    errors = "1 error" if counts[Severity.ERROR] == 1 else f"{counts[Severity.ERROR]} errors"
+    warnings = "1 warning" if counts[Severity.WARNING] == 1 else f"{counts[Severity.WARNING]} warnings"
+    return f"{counted}, {problems} ({errors}, {warnings}, {info} info)"
+
+
+def _lint_json(findings: list[Finding], terms: int) -> str:
     return json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2)
 
 
 #: Output formats of ``tools glossary lint``.
-LINT_FORMATS: dict[str, Callable[[list[Finding]], str]] = {"text": _lint_text, "json": _lint_json}
+LINT_FORMATS: dict[str, Callable[[list[Finding], int], str]] = {"text": _lint_text, "json": _lint_json}
 
 
 @click.command()
@@ -172,12 +187,12 @@ LINT_FORMATS: dict[str, Callable[[list[Finding]], str]] = {"text": _lint_text, "
 def lint(ctx: click.Context, glossary_paths: tuple[Path, ...], fmt: str) -> None:
     """Check the glossary entries: duplicates, conflicts, empty, fuzzy, forbidden-and-approved.
 
-    Prints ``path:line: severity code: message``. Exit status 1 when there
+    Prints ``path:line: severity code: message`` for each problem, then
+    ``N terms, no problems`` or the counts. Exit status 1 when there
     is an error, 0 otherwise, 2 when a glossary cannot be read.
     """
-    findings = lint_glossary(load_selected(glossary_paths))
-    output = LINT_FORMATS[fmt](findings)
-    if output:
-        click.echo(output)
+    selected = load_selected(glossary_paths)
+    findings = lint_glossary(selected)
+    click.echo(LINT_FORMATS[fmt](findings, len(selected.terms)))
     failed = any(f.severity >= Severity.ERROR for f in findings)
     ctx.exit(EXIT_FINDINGS if failed else EXIT_OK)

@@ -18,7 +18,7 @@ import click
 from tools.config import DEFAULT_LANGUAGE, ProjectConfig, load_config
 from tools.errors import InputError
 from tools.cli.output import checked_output, force_option
-from tools.fileio import atomic_write_bytes, decode_utf8, read_regular_bytes, read_text
+from tools.fileio import atomic_write_bytes, decode_utf8, read_regular_bytes
 from tools.glossary.exchange.csv_io import export_csv, read_csv
 from tools.glossary.exchange.properties import NAME, Exchanged, file_properties, origin_names
 from tools.glossary.exchange.tbx import HEADER_KEY, export_tbx, read_tbx
@@ -244,11 +244,11 @@ def suggest(language: str, glossary_paths: tuple[Path, ...], top: int, output: P
     when the evidence allows. Review them, remove the fuzzy flag, and move
     them into a glossary file.
     """
-    from tools.glossary.mining.mine import (
+    from tools.glossary.mining.mine import mine_project
+    from tools.glossary.mining.output import (
         CANDIDATES_HEADER,
         CANDIDATES_PROJECT,
         candidate_records,
-        mine_project,
         render_candidates,
     )
 

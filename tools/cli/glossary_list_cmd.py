@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from tools.cli.glossary_cmd import shown_path
+
 from tools.config import load_config
 from tools.glossary.listing import Source, built_in, configured
 
@@ -65,6 +65,6 @@ def list_(fmt: str) -> None:
     config = load_config()
     raw = config.table.get("glossary", ["glossary"])
     names = [raw] if isinstance(raw, str) else list(raw)
-    where = f"{shown_path(config.pyproject)} [tool.tarjuman] glossary" if config.pyproject else "default"
+    where = f"{config.relative(config.pyproject)} [tool.tarjuman] glossary" if config.pyproject else "default"
     project = configured(config.glossary, [str(n) for n in names])
     click.echo(LIST_FORMATS[fmt](project, built_in(), where))

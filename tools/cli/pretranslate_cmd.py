@@ -75,7 +75,7 @@ def pretranslate(
         catalogs = {path.resolve(): load_po(path, allow_empty=True) for path in [*every, *paths]}
         extra = [m for file in memories for m in _remembered_file(config, file, language)]
     if not paths:
-        click.echo(f"no {config.relative(config.translations)}/*/{language}.po files to fill")
+        click.echo(f"no {config.relative(config.translations)}/*/{language}.po files to fill", err=True)
     # The memory is what the files held before this run, whatever order they are filled in.
     kept = {
         path: remembered(po_document(po, config.relative(path)), config.relative(path))
@@ -93,5 +93,6 @@ def pretranslate(
         files = "file" if count == 1 else "files"
         click.echo(
             f"{verb}: {result.summary()}; "
-            f"memory: {len(memory)} translations from {count} {files}"
+            f"memory: {len(memory)} translations from {count} {files}",
+            err=True,
         )

@@ -44,7 +44,8 @@ def report(article: str, language: str | None, output: Path, force: bool) -> Non
         )
     changed = write_if_changed(output, render(review))
     click.echo(
-        f"{'wrote' if changed else 'unchanged'}: {config.relative(output)} ({summary(review)})"
+        f"{'wrote' if changed else 'unchanged'}: {config.relative(output)} ({summary(review)})",
+        err=True,
     )
 
 

@@ -45,4 +45,4 @@ def update(articles: tuple[str, ...], languages: tuple[str, ...]) -> None:
         outcomes = update_project(config, names, languages, processors=glossary_hints(config))
     for outcome in outcomes:
         for line in _lines(config, outcome):
-            click.echo(line)
+            click.echo(line, err=True)

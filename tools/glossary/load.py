@@ -139,7 +139,7 @@ def load_glossary(paths: Iterable[str | os.PathLike[str]]) -> Glossary:
     files = glossary_files(paths)
     # A reference glossary never overrides a curated one (tools.glossary.precedence).
     loaded = [read_glossary_file(path) for path in files]
-    entries = list(apply_precedence([entries for entries, _role in loaded], [role for _entries, role in loaded]).kept)
+    entries = list(apply_precedence([entries for entries, _role in loaded], [role for _entries, role in loaded]))
     return Glossary(
         terms=build_terms(entries),
         entries=tuple(entries),

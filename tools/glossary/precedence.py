@@ -31,8 +31,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from tools.glossary.builtin import is_builtin_file
 from tools.units.po import load_po
@@ -59,14 +58,6 @@ class _Entry(Protocol):
 E = TypeVar("E", bound=_Entry)
 
 
-@dataclass(frozen=True)
-class Resolved(Generic[E]):
-    """Entries that take part, in file order, and those a curated or earlier file overrides."""
-
-    kept: tuple[E, ...]
-    shadowed: tuple[E, ...]
-
-
 def glossary_role(path: str | os.PathLike[str]) -> str:
     """:data:`BUILTIN` for a file of the package, :data:`REFERENCE` when the header says so, else :data:`CURATED`."""
     if is_builtin_file(path):
@@ -80,8 +71,10 @@ def role_of(metadata: Mapping[str, str]) -> str:
     return REFERENCE if value == REFERENCE else CURATED
 
 
-def apply_precedence(per_file: Sequence[Sequence[E]], roles: Sequence[str]) -> Resolved[E]:
-    """Apply the rule of the module docstring to the entries of each file, in file order."""
+def apply_precedence(per_file: Sequence[Sequence[E]], roles: Sequence[str]) -> tuple[E, ...]:
+    """The entries that take part, in file order (the rule of the module docstring): a
+    reference or built-in file's entries of a term that a curated or earlier file defines
+    are left out."""
     owner: dict[str, tuple[int, int]] = {}  # key -> (rank, file index); curated files all share rank 0
     for index, (entries, role) in enumerate(zip(per_file, roles)):
         rank = _RANK.get(role, 0)
@@ -89,13 +82,12 @@ def apply_precedence(per_file: Sequence[Sequence[E]], roles: Sequence[str]) -> R
             if entry.usable and (entry.key not in owner or rank < owner[entry.key][0]):
                 owner[entry.key] = (rank, index)
     kept: list[E] = []
-    shadowed: list[E] = []
     for index, (entries, role) in enumerate(zip(per_file, roles)):
         rank = _RANK.get(role, 0)
-        for entry in entries:
-            mine = rank == 0 or owner.get(entry.key, (rank, index)) == (rank, index)
-            (kept if mine else shadowed).append(entry)
-    return Resolved(tuple(kept), tuple(shadowed))
+        kept.extend(
+            entry for entry in entries if rank == 0 or owner.get(entry.key, (rank, index)) == (rank, index)
+        )
+    return tuple(kept)
 
 
-__all__ = ["BUILTIN", "CURATED", "REFERENCE", "ROLE_FIELD", "Resolved", "apply_precedence", "glossary_role", "role_of"]
+__all__ = ["BUILTIN", "CURATED", "REFERENCE", "ROLE_FIELD", "apply_precedence", "glossary_role", "role_of"]

@@ -58,7 +58,7 @@ Groups = dict[str, tuple[Term, list[str]]]
 
 
 @dataclass(frozen=True)
-class Token:
+class EnglishToken:
     text: str
     start: int
     end: int
@@ -69,9 +69,9 @@ class Token:
         return all(unicodedata.category(c)[0] in "PS" for c in self.text)
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str) -> list[EnglishToken]:
     """English words and punctuation with their character spans."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [EnglishToken(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
 def rendering_spans(english: str, term: Term) -> list[Span]:
@@ -134,7 +134,7 @@ def _grouped(matches: Sequence[TermMatch]) -> Groups:
     return groups
 
 
-def _context(tokens: Sequence[Token], span: Span, size: int) -> list[str]:
+def _context(tokens: Sequence[EnglishToken], span: Span, size: int) -> list[str]:
     """Up to ``size`` non-punctuation words on each side of ``span``."""
     inside = [i for i, t in enumerate(tokens) if t.start < span[1] and span[0] < t.end]
     if not inside:

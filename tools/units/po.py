@@ -138,10 +138,3 @@ def template_header(project: str, created: str | None = None) -> dict[str, str]:
         "Content-Transfer-Encoding": "8bit",
         "Generated-By": f"tarjuman {__version__}",
     }
-
-
-def source_header(po: polib.POFile, name: str) -> str | None:
-    """Value of header field ``name`` or ``None``."""
-    return po.metadata.get(name)
-
-

@@ -43,7 +43,8 @@ def build(path: Path, po: polib.POFile, parsed: list[Parsed], text: str) -> poli
         seen[(None, "")] = (header_line, False)
     for item in parsed:  # what msgfmt finds while reading, in file order
         _check_unique(path, item, seen)
-        _check_indexes(path, item)
+        if item.forms:
+            _check_indexes(path, item)
     nplurals = _check_plural_forms(path, po, header_line, parsed)
     _check_charset(path, po, header_line, text)
     for item in parsed:  # what msgfmt -c checks on finished translations

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 #: What ``msgfmt`` skips between tokens (the newline ends comments and lines).
 BLANKS = " \t\r\f\v"
@@ -28,12 +28,12 @@ KEYWORDS = frozenset({"msgctxt", "msgid", "msgid_plural", "msgstr", "domain"})
 
 #: The usual line: an optional keyword (with an optional ``[n]``) and one string.
 _SIMPLE = re.compile(
-    r'[ \t\r\f\v]*(?:(msgctxt|msgid_plural|msgid|msgstr)(?:\[([0-9]+)\])?[ \t\r\f\v]*)?'
-    r'"((?:[^"\\]|\\.)*)"[ \t\r\f\v]*$'
+    r'(?:(msgctxt|msgid_plural|msgid|msgstr)(?:\[([0-9]+)\])?[ \t\r\f\v]*)?'
+    r'"([^"\\]*(?:\\.[^"\\]*)*)"[ \t\r\f\v]*$'
 )
 _TOKEN = re.compile(
     r'(?P<blank>[ \t\r\f\v]+)'
-    r'|"(?P<string>(?:[^"\\]|\\.)*)"'
+    r'|"(?P<string>[^"\\]*(?:\\.[^"\\]*)*)"'
     r"|(?P<word>[A-Za-z_$][A-Za-z0-9_$]*)"
     r"|\[[ \t\r\f\v]*(?P<index>[0-9]+)[ \t\r\f\v]*\]"
 )
@@ -51,8 +51,7 @@ class LexError(ValueError):
         self.line = line
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Lexeme(NamedTuple):
     """One token: ``kind`` is keyword, string, index or comment.
 
     ``value`` is the keyword, the decoded string (``str``, or ``bytes`` when
@@ -107,32 +106,48 @@ def _byte_value(match: re.Match[str]) -> str:
     return chr((int(octal, 8) if octal is not None else int(hexa, 16)) & 0xFF)
 
 
-def tokens(text: str) -> Iterator[Token]:
-    """Every token of ``text`` in order; :class:`LexError` at the first bad one.
+def tokens(text: str) -> Iterator[Lexeme]:
+    """Every token of ``text`` in order; :class:`LexError` at the first bad one."""
+    check_line_ends(text)
+    for number, line in enumerate(text.split("\n"), start=1):
+        yield from line_tokens(line, number)
 
-    A file with carriage returns and no line feed (classic Mac line ends) is
-    refused: msgfmt reads it as a single line, where the first comment hides
+
+def check_line_ends(text: str) -> None:
+    """Refuse carriage returns without any line feed (classic Mac line ends).
+
+    msgfmt reads such a file as a single line, where the first comment hides
     every entry after it.
     """
     if "\r" in text and "\n" not in text:
         raise LexError("line breaks are carriage returns only (CR); convert them to LF or CRLF", 1)
-    for number, line in enumerate(text.split("\n"), start=1):
-        yield from _line_tokens(line, number)
 
 
-def _line_tokens(line: str, number: int) -> Iterator[Token]:
-    simple = _SIMPLE.match(line)
-    if simple is not None:
-        keyword, index, body = simple.groups()
-        if keyword is not None:
-            yield Token("keyword", keyword, number)
-            if index is not None:
-                yield Token("index", int(index), number)
-        yield Token("string", decode(body, number), number)
-        return
-    stripped = line.lstrip(BLANKS)
+_STRING_LINE = re.compile(r'"([^"\\]*(?:\\.[^"\\]*)*)"[ \t\r\f\v]*$')
+
+
+def string_line(line: str) -> str | None:
+    """The body of a line that is one string and nothing else, undecoded; else None."""
+    match = _STRING_LINE.match(line)
+    return None if match is None else match.group(1)
+
+
+def line_tokens(line: str, number: int) -> Iterator[Lexeme]:
+    """The tokens of line ``number`` (1-based), which holds no line feed."""
+    stripped = line.lstrip(BLANKS) if line[:1] in BLANKS else line
     if not stripped:
         return
+    first = stripped[0]
+    if first == "m" or first == '"':
+        simple = _SIMPLE.match(stripped)
+        if simple is not None:
+            keyword, index, body = simple.groups()
+            if keyword is not None:
+                yield Lexeme("keyword", keyword, number)
+                if index is not None:
+                    yield Lexeme("index", int(index), number)
+            yield Lexeme("string", decode(body, number) if "\\" in body else body, number)
+            return
     if _CONFLICT.match(line):
         raise LexError("merge-conflict marker; resolve the conflict first", number)
     if stripped.startswith("#~"):
@@ -142,12 +157,12 @@ def _line_tokens(line: str, number: int) -> Iterator[Token]:
     elif stripped.startswith("#|"):
         yield from _scan(stripped[2:], number, obsolete=False, previous=True)
     elif stripped.startswith("#"):
-        yield Token("comment", stripped[1:].rstrip(BLANKS), number)
+        yield Lexeme("comment", stripped[1:].rstrip(BLANKS), number)
     else:
         yield from _scan(stripped, number, obsolete=False, previous=False)
 
 
-def _scan(line: str, number: int, *, obsolete: bool, previous: bool) -> Iterator[Token]:
+def _scan(line: str, number: int, *, obsolete: bool, previous: bool) -> Iterator[Lexeme]:
     """The tokens of one line (or of the rest of a ``#~`` / ``#|`` line)."""
     position = 0
     while position < len(line):
@@ -160,17 +175,17 @@ def _scan(line: str, number: int, *, obsolete: bool, previous: bool) -> Iterator
         if kind == "blank":
             continue
         if kind == "string":
-            yield Token("string", decode(match.group("string"), number), number, obsolete, previous)
+            yield Lexeme("string", decode(match.group("string"), number), number, obsolete, previous)
         elif kind == "index":
-            yield Token("index", int(match.group("index")), number, obsolete, previous)
+            yield Lexeme("index", int(match.group("index")), number, obsolete, previous)
         else:
             word = match.group("word")
             if word not in KEYWORDS:
                 raise LexError(f"unknown keyword {word[:30]!r}", number)
-            yield Token("keyword", word, number, obsolete, previous)
+            yield Lexeme("keyword", word, number, obsolete, previous)
 
 
-def _bad(line: str, position: int, number: int) -> Token:
+def _bad(line: str, position: int, number: int) -> Lexeme:
     char = line[position]
     if char == '"':
         raise LexError("unterminated string (the line ends inside quotes)", number)

@@ -23,7 +23,12 @@ from pathlib import Path
 import polib
 
 from tools.errors import InputError
-from tools.units.po_lex import BLANKS, LexError, Token, tokens
+from tools.units.po_lex import BLANKS, LexError, Lexeme, check_line_ends, decode, line_tokens, string_line
+
+#: States in which a string line continues the field being read.
+_CONTINUED = frozenset({"ctxt", "id", "plural", "str"})
+#: Comment marks read as tokens: obsolete lines, previous fields.
+_MARKED = frozenset({"~", "|"})
 
 #: Where polib keeps each previous field on an entry.
 _PREVIOUS = {"msgctxt": "previous_msgctxt", "msgid": "previous_msgid", "msgid_plural": "previous_msgid_plural"}
@@ -38,9 +43,9 @@ class _Field:
 
     def text(self, path: Path) -> str:
         """The decoded value; refuses what cannot be a message's text (see below)."""
-        if all(isinstance(piece, str) for piece in self.pieces):
+        try:
             value = "".join(self.pieces)  # type: ignore[arg-type]
-        else:
+        except TypeError:  # bytes from numeric escapes among the pieces
             data = b"".join(p if isinstance(p, bytes) else p.encode("utf-8") for p in self.pieces)
             try:
                 value = data.decode("utf-8")
@@ -73,7 +78,7 @@ class _Parser:
         self.po.fpath = str(path)
         self.parsed: list[Parsed] = []
         self.in_header_comments = True
-        self.msgstr: Token | None = None  # a msgstr keyword waiting for its [n] or string
+        self.msgstr: Lexeme | None = None  # a msgstr keyword waiting for its [n] or string
         self.line = 0  # the line of the last token
         self.before_msgstr = 0  # the line of the token before the pending msgstr
         self._reset()
@@ -92,13 +97,13 @@ class _Parser:
 
     # --- tokens -----------------------------------------------------------------------------
 
-    def feed(self, token: Token) -> None:
+    def feed(self, token: Lexeme) -> None:
         try:
             self._feed(token)
         finally:
             self.line = token.line
 
-    def _feed(self, token: Token) -> None:
+    def _feed(self, token: Lexeme) -> None:
         if self.msgstr is not None:
             keyword, self.msgstr = self.msgstr, None
             if token.kind == "index" and token.obsolete == keyword.obsolete and not token.previous:
@@ -110,7 +115,7 @@ class _Parser:
             self.msgstr, self.before_msgstr = token, self.line
             return
         if token.kind == "comment":
-            self._comment(token)
+            self.comment(str(token.value), token.line)
         elif token.previous:
             self._previous(token)
         elif token.kind == "keyword":
@@ -120,12 +125,13 @@ class _Parser:
         else:
             raise self.error("'[n]' only follows msgstr", token.line)
 
-    def _comment(self, token: Token) -> None:
+    def comment(self, text: str, line: int) -> None:
+        """A comment line; ``text`` follows the ``#``."""
+        self.line = line
         if self.state == "str":
             self._finish()
         elif self.state != "comments":
-            raise self.error(self._missing("comment inside an entry (msgstr missing before it)"), token.line)
-        text = str(token.value)
+            raise self.error(self._missing("comment inside an entry (msgstr missing before it)"), line)
         mark = text[:1]
         if self.in_header_comments and mark not in (",", ":", ".", "~", "|"):
             self.po.header = _join(self.po.header, text[1:] if mark == " " else text)
@@ -143,7 +149,7 @@ class _Parser:
         else:
             entry.tcomment = _join(entry.tcomment, text[1:] if mark == " " else text)
 
-    def _previous(self, token: Token) -> None:
+    def _previous(self, token: Lexeme) -> None:
         self.in_header_comments = False
         if self.state == "str":
             self._finish()
@@ -167,7 +173,7 @@ class _Parser:
         self.fields[key] = _Field(token.line)
         self.last = key
 
-    def _keyword(self, token: Token) -> None:
+    def _keyword(self, token: Lexeme) -> None:
         name = str(token.value)
         self.in_header_comments = False
         if name == "domain":
@@ -183,23 +189,23 @@ class _Parser:
         self._same_kind(token)
         getattr(self, f"_{name}")(token)
 
-    def _msgctxt(self, token: Token) -> None:
+    def _msgctxt(self, token: Lexeme) -> None:
         if self.state not in ("comments", "previous"):
             raise self.error(self._missing("msgctxt inside an entry (msgstr missing before it)"), token.line)
         self._open("msgctxt", token.line, "ctxt")
 
-    def _msgid(self, token: Token) -> None:
+    def _msgid(self, token: Lexeme) -> None:
         if self.state not in ("comments", "previous", "ctxt"):
             raise self.error(self._missing("msgid without msgstr before it"), token.line)
         self._open("msgid", token.line, "id")
 
-    def _msgid_plural(self, token: Token) -> None:
+    def _msgid_plural(self, token: Lexeme) -> None:
         if self.state != "id":
             what = "two msgid_plural in one entry" if self.state == "plural" else "msgid_plural must follow msgid"
             raise self.error(what, token.line)
         self._open("msgid_plural", token.line, "plural")
 
-    def _msgstr(self, token: Token, index: int | None) -> None:
+    def _msgstr(self, token: Lexeme, index: int | None) -> None:
         if self.state not in ("id", "plural", "str"):
             raise self.error("msgstr without a msgid before it", token.line)
         plural = "msgid_plural" in self.fields
@@ -226,13 +232,13 @@ class _Parser:
         self.last = name
         self.state = state
 
-    def _string(self, token: Token) -> None:
+    def _string(self, token: Lexeme) -> None:
         if self.last is None or self.last.startswith("previous_") or self.state in ("comments", "previous"):
             raise self.error("string continuation without a keyword before it", token.line)
         self._same_kind(token)
         self.fields[self.last].pieces.append(token.value)  # type: ignore[arg-type]
 
-    def _same_kind(self, token: Token) -> None:
+    def _same_kind(self, token: Lexeme) -> None:
         """All lines of an entry carry ``#~`` or none does (msgfmt: "inconsistent use of #~")."""
         if self.obsolete is None:
             self.obsolete = token.obsolete
@@ -289,6 +295,8 @@ def _join(old: str, new: str) -> str:
 
 
 def _words(text: str) -> list[str]:
+    if text.isascii():
+        return text.split()
     for blank in BLANKS[1:]:
         text = text.replace(blank, " ")
     return [word for word in text.split(" ") if word]
@@ -307,9 +315,23 @@ def parse(path: Path, text: str) -> tuple[polib.POFile, list[Parsed]]:
     the entries; :func:`tools.units.po_check.build` checks and fills it.
     """
     parser = _Parser(path)
+    feed = parser.feed
     try:
-        for token in tokens(text):
-            parser.feed(token)
+        check_line_ends(text)
+        for number, line in enumerate(text.split("\n"), start=1):
+            # Fast paths for the two commonest lines; every other line goes through the tokens.
+            first = line[:1]
+            if first == '"' and parser.msgstr is None and parser.obsolete is False and parser.state in _CONTINUED:
+                body, last = string_line(line), parser.last
+                if body is not None and last is not None:
+                    parser.fields[last].pieces.append(decode(body, number) if "\\" in body else body)
+                    parser.line = number
+                    continue
+            elif first == "#" and line[1:2] not in _MARKED and parser.msgstr is None:
+                parser.comment(line[1:].rstrip(BLANKS), number)
+                continue
+            for token in line_tokens(line, number):
+                feed(token)
     except LexError as error:
         raise InputError(path, error.message, error.line) from None
     parser.end(text.count("\n") + 1)

@@ -45,7 +45,7 @@ QUOTE_LENGTH = 40
 
 
 @dataclass(frozen=True)
-class Problem:
+class Unfinished:
     """A unit whose translation cannot be used: where it is, what is wrong, its Arabic."""
 
     path: str
@@ -63,7 +63,7 @@ class BuiltArticle:
 
     units: tuple[Sentence, ...]
     translations: tuple[str | None, ...]
-    problems: tuple[Problem, ...]
+    problems: tuple[Unfinished, ...]
 
     @property
     def text(self) -> str:
@@ -94,7 +94,7 @@ def build_article(config: ProjectConfig, article: str, language: str) -> BuiltAr
     document = po_document(load_po(po_path), str(po_path))
     entries = {entry.source: entry for entry in document.live() if entry.context is None}
     texts: list[str | None] = []
-    problems: list[Problem] = []
+    problems: list[Unfinished] = []
     for unit in units:
         entry = entries.get(unit.text)
         problem = _problem(config, article, po_path, unit, entry)
@@ -110,13 +110,13 @@ def build_article(config: ProjectConfig, article: str, language: str) -> BuiltAr
 
 def _problem(
     config: ProjectConfig, article: str, po_path: Path, unit: Sentence, entry: Unit | None
-) -> Problem | None:
+) -> Unfinished | None:
     if entry is None:
         where = config.relative(config.seed_path(article))
-        return Problem(where, unit.line, f"not in {config.relative(po_path)} (run `tools update`)", unit.text)
+        return Unfinished(where, unit.line, f"not in {config.relative(po_path)} (run `tools update`)", unit.text)
     if entry.state is State.TRANSLATED:
         return None
-    return Problem(config.relative(po_path), entry.location.line, entry.state.value, unit.text)
+    return Unfinished(config.relative(po_path), entry.location.line, entry.state.value, unit.text)
 
 
 def render_paragraphs(units: list[Sentence], texts: list[str]) -> str:

@@ -51,13 +51,13 @@ MIN_SHARED_STEM = 3
 
 
 @dataclass(frozen=True)
-class Words:
+class WordReadings:
     """A sentence as words; each word is the set of its readings."""
 
     readings: tuple[frozenset[str], ...]
 
     @classmethod
-    def of(cls, text: str) -> Words:
+    def of(cls, text: str) -> WordReadings:
         return cls(tuple(word_readings(t.norm) for t in arabic.tokenize(text)))
 
     def vocabulary(self) -> frozenset[str]:
@@ -70,7 +70,7 @@ def word_readings(word: str) -> frozenset[str]:
     return frozenset(stems | {word})
 
 
-def similarity(a: Words, b: Words) -> float:
+def similarity(a: WordReadings, b: WordReadings) -> float:
     """Dice coefficient over the longest common word subsequence, in [0, 1].
 
     ``2 * LCS / (len(a) + len(b))``, the ratio difflib uses, but over words
@@ -92,7 +92,7 @@ def similarity(a: Words, b: Words) -> float:
     return 2 * previous[-1] / total
 
 
-def similarity_bound(a: Words, b: Words, b_vocabulary: frozenset[str]) -> float:
+def similarity_bound(a: WordReadings, b: WordReadings, b_vocabulary: frozenset[str]) -> float:
     """A cheap upper bound of :func:`similarity`: words of ``a`` that ``b`` has at all."""
     total = len(a.readings) + len(b.readings)
     if total == 0:
@@ -109,7 +109,7 @@ class Memory:
     target: str
     path: str
     line: int
-    words: Words
+    words: WordReadings
     vocabulary: frozenset[str]
 
 
@@ -163,9 +163,9 @@ class TranslationMemory:
             # The most frequent translation; ties go to the first file in order.
             best = max(same, key=lambda m: (variants[m.target], -same.index(m)))
             return Suggestion(best, 1.0, len(variants))
-        return self._closest(Words.of(source))
+        return self._closest(WordReadings.of(source))
 
-    def _closest(self, words: Words) -> Suggestion | None:
+    def _closest(self, words: WordReadings) -> Suggestion | None:
         best: Suggestion | None = None
         for memory in self.memories:
             floor = best.score if best else self.threshold
@@ -187,7 +187,7 @@ def remembered(units: Iterable[Unit], name: str) -> list[Memory]:
     for unit in units:
         if unit.state is not State.TRANSLATED or unit.is_plural or not unit.source:
             continue
-        words = Words.of(unit.source)
+        words = WordReadings.of(unit.source)
         found.append(
             Memory(unit.source, unit.target, name, unit.location.line, words, words.vocabulary())
         )

@@ -285,12 +285,6 @@ def phases(tmp: Path, entries: int, sizes: list[int], data: Corpus, seed: int, r
     """Where one serial run's time goes, each phase against polib's parse of the same file."""
     import polib
 
-    from tools.check import engine
-    from tools.check.reporters import REPORTERS
-    from tools.check.reporters.base import ReportOptions
-    from tools.check.settings import CliOptions, resolve
-    from tools.config import load_config
-    from tools.glossary import SourceMatcher, load_glossary
     from tools.units.readers import read_units
 
     project = tmp / f"phases-{entries}"
@@ -306,20 +300,34 @@ def phases(tmp: Path, entries: int, sizes: list[int], data: Corpus, seed: int, r
         glossary = project / "glossary" / f"glossary-{terms}.po"
         glossary.parent.mkdir(parents=True, exist_ok=True)
         write_glossary(glossary, terms, data, seed)
-        load_s, loaded = best_of(repeat, lambda: load_glossary([glossary]))
-        build_s, _ = best_of(repeat, lambda: SourceMatcher(loaded.terms))
-        config = load_config(project)
-        settings = resolve(config, CliOptions(glossary=(glossary,)))
-        run_s, result = best_of(repeat, lambda: engine.run(config, settings, [catalogue]))
-        options = ReportOptions(settings.fail_on, False)
-        report_s, _ = best_of(repeat, lambda: REPORTERS["json"](result, options))
-        checks_s = run_s - read_s - load_s - build_s
-        print(f"  {terms:>6,} terms: glossary load {load_s:.2f} s + matcher {build_s:.2f} s;"
-              f" checks (engine.run less reading and glossary) {checks_s:.2f} s;"
-              f" JSON report {report_s:.2f} s ({len(result.findings):,} findings)")
-        print(f"  {'':>6}        x polib: reading {read_s / polib_s:.2f}, glossary {(load_s + build_s) / polib_s:.2f},"
-              f" checks {checks_s / polib_s:.2f}, report {report_s / polib_s:.2f};"
-              f" sum {(run_s + report_s) / polib_s:.2f}")
+        phase_row(project, catalogue, glossary, terms, polib_s, read_s, repeat)
+
+
+def phase_row(
+    project: Path, catalogue: Path, glossary: Path, terms: int, polib_s: float, read_s: float, repeat: int
+) -> None:
+    """The phases of one run with one glossary (see :func:`phases`)."""
+    from tools.check import engine
+    from tools.check.reporters import REPORTERS
+    from tools.check.reporters.base import ReportOptions
+    from tools.check.settings import CliOptions, resolve
+    from tools.config import load_config
+    from tools.glossary import SourceMatcher, load_glossary
+
+    load_s, loaded = best_of(repeat, lambda: load_glossary([glossary]))
+    build_s, _ = best_of(repeat, lambda: SourceMatcher(loaded.terms))
+    config = load_config(project)
+    settings = resolve(config, CliOptions(glossary=(glossary,)))
+    run_s, result = best_of(repeat, lambda: engine.run(config, settings, [catalogue]))
+    options = ReportOptions(settings.fail_on, False)
+    report_s, _ = best_of(repeat, lambda: REPORTERS["json"](result, options))
+    checks_s = run_s - read_s - load_s - build_s
+    print(f"  {terms:>6,} terms: glossary load {load_s:.2f} s + matcher {build_s:.2f} s;"
+          f" checks (engine.run less reading and glossary) {checks_s:.2f} s;"
+          f" JSON report {report_s:.2f} s ({len(result.findings):,} findings)")
+    print(f"  {'':>6}        x polib: reading {read_s / polib_s:.2f}, glossary {(load_s + build_s) / polib_s:.2f},"
+          f" checks {checks_s / polib_s:.2f}, report {report_s / polib_s:.2f};"
+          f" sum {(run_s + report_s) / polib_s:.2f}")
 
 
 def main() -> None:

@@ -126,6 +126,8 @@ class ForbiddenIndex:
 
     def candidates(self, english: str) -> list[Term]:
         """Terms whose forbidden renderings may be in ``english``, in glossary order."""
+        if not self._by_word:  # a glossary without forbidden renderings
+            return []
         words = set(_TEXT_WORD.findall(english.casefold()))
         words |= {w[:-1] for w in words if w.endswith("s")}
         words |= {w[:-2] for w in words if w.endswith("es")}

@@ -14,6 +14,7 @@ from tools.glossary.model import Glossary, Rendering, Term
 from tools.glossary.match.arabic import SourceMatcher
 from tools.glossary.match.english import ForbiddenIndex
 from tools.units.readers import po_unit
+from tools.units.readers import po_unit
 
 EMPTY = Glossary((), (), ())
 
@@ -120,6 +121,46 @@ def test_roman_numerals(numeral: str, value: int | None) -> None:
 
 def test_arabic_scale_word_gives_both_readings() -> None:
     assert numerals.arabic_numbers("بلغت ١١٠ مليارات")["110"] == {Decimal(110), Decimal(110 * 10**9)}
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english", "added"),
+    [
+        ("اتصل على الرقم 116123 مجانا", "call free on 116 123", []),  # digits grouped by spaces
+        ("الوقت المثالي هو 5:30 مساء", "the perfect time is 5.30pm", []),  # a time with a full stop
+        ("في ثمانينيات القرن العشرين", "In the 1980s", []),  # an Arabic decade
+        ("في ثمانينيات القرن العشرين", "In the 1970s", ["1970"]),
+        ("أحب هؤلاء الرجال", "I love these 12 guys", ["12"]),
+        ("ليصبح واحدًا من أصل 4 لاعبين", "becoming 1-of-4 players", []),  # accusative tanwin
+    ],
+)
+def test_number_added_reads_groups_times_and_decades(arabic: str, english: str, added: list[str]) -> None:
+    assert _added(arabic, english) == added
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english", "added"),
+    [
+        ("ما لم تجمع مليوني دولار", "unless she raised $2 million", []),  # a dual scale word
+        ("يجب أن تكون نسبة المشاركة أكثر من النصف", "turnout needs to be 50 percent plus one", []),
+        ("في حوالي الساعة 4 يوم السبت", "at about 04:00 BST on Saturday", []),
+        ("مشروع خط أنابيب نورد ستريم الثانٍ", "the Nord Stream 2 pipeline", []),  # ordinal with tanwin
+        ("ما لم تجمع مليون دولار", "unless she raised $2 million", ["2"]),
+    ],
+)
+def test_number_added_reads_duals_fractions_and_clock_times(arabic: str, english: str, added: list[str]) -> None:
+    assert _added(arabic, english) == added
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("عبروا الحدود منذ 30،000 عام", "more than 30,000 crossed"),  # Arabic comma between groups
+        ("لمدة 6 أشهر", "for the six-month gig"),  # a number word hyphened to a noun
+    ],
+)
+def test_number_found_in_other_spellings(arabic: str, english: str) -> None:
+    assert _missing(arabic, english) == []
 
 
 @pytest.mark.parametrize(

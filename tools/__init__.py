@@ -1,3 +1,3 @@
 """tarjuman: terminology QA for Arabic→English translation in gettext PO files."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -33,7 +33,9 @@ from typing import Any
 
 from tools.check import baseline as baseline_file
 from tools.check import suppress
-from tools.check.checks.base import EntryContext, EntryFacts, EntryRef, FileFacts, Problem
+from tools.check.checks.base import (
+    ArticleHistory, EntryContext, EntryFacts, EntryRef, FileFacts, Problem, TermOptions,
+)
 from tools.check.parts import Part, join, plan
 from tools.check.registry import Check, CorpusCheck, EntryCheck, all_checks, by_code
 from tools.check.settings import Settings
@@ -116,6 +118,7 @@ class FileChecker:
     forbidden_index: ForbiddenIndex
     codes: tuple[str, ...]
     root: str
+    options: TermOptions = TermOptions()
 
     def __call__(self, task: str | Part) -> FileResult:
         part = task if isinstance(task, Part) else Part(task)
@@ -133,7 +136,10 @@ class FileChecker:
         problems: list[tuple[str, Problem]] = []
         facts: dict[str, list[EntryFacts]] = {c.code: [] for c in corpus_checks}
         suppressions: dict[tuple[int, str], suppress.Suppression] = {}
-        units = list(part.share([u for u in read_units(path).units if not u.obsolete and u.source]))
+        every = [u for u in read_units(path).units if not u.obsolete and u.source]
+        units = list(part.share(every))
+        # A second reference looks back over the whole article, also in a part.
+        history = self._history(rel, part.before(every))
         # Each unit is let go once checked (popped from the reversed list), so
         # that what a large file's units hold is freed while facts and
         # problems accumulate.
@@ -141,7 +147,9 @@ class FileChecker:
         while units:
             unit = units.pop()
             ref = EntryRef(rel, unit.location.line, unit.source, unit.context)
-            ctx = EntryContext(ref, unit, self.glossary, self.matcher, self.forbidden_index)
+            ctx = EntryContext(
+                ref, unit, self.glossary, self.matcher, self.forbidden_index, self.options, history
+            )
             # The segments of one XLIFF unit share its line and its notes: one suppression each.
             for found in suppress.parse(unit, ref):
                 suppressions.setdefault((ref.line, found.text), found)
@@ -151,12 +159,24 @@ class FileChecker:
                 fact = corpus_check.collect(ctx)
                 if fact is not None:
                     facts[corpus_check.code].append(fact)
+            for form in ctx.checked_forms:
+                history.add(ref.line, form.text)
         return FileResult(
             rel,
             tuple(problems),
             tuple((code, FileFacts(rel, tuple(items))) for code, items in facts.items()),
             tuple(suppressions.values()),
         )
+
+    def _history(self, rel: str, earlier: Sequence[Any]) -> ArticleHistory:
+        """The translations of the units before this part of the file, for second references."""
+        history = ArticleHistory()
+        for unit in earlier:
+            ref = EntryRef(rel, unit.location.line, unit.source, unit.context)
+            ctx = EntryContext(ref, unit, self.glossary, self.matcher, self.forbidden_index)
+            for form in ctx.checked_forms:
+                history.add(ref.line, form.text)
+        return history
 
 
 def relative(path: Path, root: Path) -> str:
@@ -308,6 +328,7 @@ def _run(
         forbidden_index=ForbiddenIndex(glossary.terms),
         codes=tuple(c.code for c in enabled if isinstance(c, (EntryCheck, CorpusCheck))),
         root=str(config.root),
+        options=TermOptions(settings.variants, settings.second_reference),
     )
     results = _check_all(checker, [str(p) for p in files], jobs, progress)
     for result in results:

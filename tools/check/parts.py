@@ -43,6 +43,10 @@ class Part:
         total = len(entries)
         return entries[total * self.index // self.parts : total * (self.index + 1) // self.parts]
 
+    def before(self, entries: Sequence[Any]) -> Sequence[Any]:
+        """The entries of the file before this part's run (none for a whole file)."""
+        return entries[: len(entries) * self.index // self.parts]
+
 
 def plan(paths: Sequence[str], jobs: int, min_bytes: int | None = None) -> list[Part]:
     """The tasks for ``jobs`` processes: each file whole, or in up to ``jobs`` parts.

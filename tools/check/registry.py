@@ -98,8 +98,21 @@ CHECKS: tuple[Check, ...] = (
         "A glossary term in the Arabic has none of its approved renderings in the English.",
         "The source contains a glossary term (matched after Arabic normalization, with "
         "attached proclitics such as و ب ل ال), but the translation contains none of the "
-        "renderings the glossary approves for it.",
+        "renderings the glossary approves for it, as written or in a variant form. When an "
+        "earlier entry of the same article has one, the finding is a second reference, with a "
+        "note, at the second-reference severity (warning unless configured).",
         terms.missing_term,
+    ),
+    EntryCheck(
+        "term-variant",
+        Severity.INFO,
+        "A glossary term is rendered by a variant form of its approved English (only with "
+        "variants = \"report\").",
+        "The translation has an inflected or derived form, the other national spelling, or "
+        "the adjective or demonym form of an approved rendering ('Secretaries-General', "
+        "'organisation', 'North Korean'), not the rendering as written. Accepted silently by "
+        "default; reported as info when [tool.tarjuman.check] variants = \"report\".",
+        terms.term_variant,
     ),
     EntryCheck(
         "forbidden-term",

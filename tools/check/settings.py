@@ -7,6 +7,8 @@
     disable = ["fuzzy"]
     fail-on = "warning"          # info | warning | error | never
     baseline = "qa/glossary-baseline.json"
+    variants = "accept"          # accept | report (info term-variant) | exact
+    second-reference = "warning" # severity of a missing term already rendered earlier in the article
 
 and the glossary comes from the top-level ``glossary`` key of ``[tool.tarjuman]``.
 Every command-line option defaults to "not given" (``None`` or empty), so a
@@ -21,13 +23,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tools.check.checks.base import VARIANT_MODES, VARIANTS_ACCEPT
 from tools.check.registry import by_code
 from tools.config import ProjectConfig
 from tools.errors import InputError
 from tools.check.findings import Severity
 
 SECTION = "check"
-KEYS = ("severity", "disable", "fail-on", "baseline")
+KEYS = ("severity", "disable", "fail-on", "baseline", "variants", "second-reference")
 #: ``fail-on`` values: a severity, or ``never`` (``None``: exit 0 whatever is found).
 FAIL_ON_CHOICES = ("info", "warning", "error", "never")
 DEFAULT_FAIL_ON = "error"
@@ -53,6 +56,8 @@ class Settings:
     disabled: frozenset[str] = frozenset()
     fail_on: Severity | None = Severity.ERROR
     baseline: Path | None = None
+    variants: str = VARIANTS_ACCEPT
+    second_reference: Severity = Severity.WARNING
 
     def enabled(self, code: str) -> bool:
         return code not in self.disabled
@@ -91,12 +96,25 @@ def resolve(config: ProjectConfig, cli: CliOptions) -> Settings:
     baseline = cli.baseline
     if baseline is None and "baseline" in table:
         baseline = config.root / _string(table["baseline"], where, "baseline")
+    variants = _string(table.get("variants", VARIANTS_ACCEPT), where, "variants")
+    if variants not in VARIANT_MODES:
+        raise InputError(
+            where, f"[tool.tarjuman.check] variants: unknown value {variants!r} "
+            f"(expected one of: {', '.join(VARIANT_MODES)})"
+        )
+    second = _string(table.get("second-reference", "warning"), where, "second-reference")
+    try:
+        second_reference = Severity.parse(second)
+    except ValueError as error:
+        raise InputError(where, f"[tool.tarjuman.check] second-reference: {error}") from None
     return Settings(
         glossary=cli.glossary or config.glossary,
         severity=severity,
         disabled=frozenset(disabled),
         fail_on=fail_on,
         baseline=baseline,
+        variants=variants,
+        second_reference=second_reference,
     )
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from tools.check.findings import Finding, Severity
+from tools.glossary.match.forms import WORD, is_acronym
 from tools.glossary.model import Glossary, GlossaryEntry
 
 
@@ -152,6 +153,51 @@ def check_forbidden_approved(glossary: Glossary, rule: Rule) -> Iterator[Finding
 
 
 #: Every lint rule, once: code, default severity, summary, check.
+#: English words that are also written as acronyms: where ignoring case used to matter.
+ACRONYM_WORDS = frozenset(
+    "am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we "
+    "aid aids all and are art can cap car do dog due end era far few fit for gas go "
+    "had has her him his how ice ill its law let man may men new not now off old one "
+    "our out own pan pay per put ran run sad saw say see set she sun tax ten the too "
+    "top two use war was way who why win won yes yet you also army arms back best "
+    "care case cat cold days deal does done each east fair fire five fly fund gold "
+    "good hope just keep kind last left less life like live long made main make many "
+    "mass more most move much must name near need next nine none only open over part "
+    "past plan play post race rate real rest road role rule safe said same seat "
+    "some stay step such sure take than that them then they this time told tour "
+    "upon very vote wage want ward ways were what when will with word work year "
+    "your about after again cards chair clean daily drive early first hands house "
+    "large later legal match means might model north pride radio range rapid seven "
+    "south space start state still there these third those three under union until "
+    "where which while world would young".split()
+)
+
+
+def check_acronym_case(glossary: Glossary, rule: Rule) -> Iterator[Finding]:
+    """A rendering with an acronym that is also an English word (US, WHO, IT) matches it in capitals only.
+
+    Case used to be ignored, so the pronoun "us" satisfied "US". An entry
+    whose whole rendering is such an acronym, flagged neither case-sensitive
+    nor case-insensitive, now behaves differently: say which is meant.
+    """
+    for entry in _usable(glossary):
+        if entry.case_sensitive or entry.case_insensitive:
+            continue
+        words = WORD.findall(entry.msgstr)
+        # Inside a longer rendering ("US Commerce Department") the other words
+        # already rule the pronoun out; only a rendering that is the acronym alone changes.
+        acronyms = words if len(words) == 1 and is_acronym(words[0]) and words[0].lower() in ACRONYM_WORDS else []
+        if acronyms:
+            yield _finding(
+                rule, entry,
+                f"{entry.msgstr.strip()!r}: {', '.join(repr(a) for a in acronyms)} now matches in "
+                f"capitals only ({acronyms[0].lower()!r} no longer counts); flag the entry "
+                "'case-insensitive' to match any case, or 'case-sensitive' to make the whole "
+                "rendering exact",
+                found=entry.msgstr,
+            )
+
+
 RULES: tuple[Rule, ...] = (
     Rule("glossary-empty", Severity.ERROR, "entry with an empty msgstr", check_empty),
     Rule("glossary-duplicate", Severity.WARNING, "entry or rendering defined twice", check_duplicates),
@@ -162,6 +208,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("glossary-unmatchable", Severity.ERROR, "msgid that can never match", check_unmatchable),
     Rule("glossary-fuzzy", Severity.INFO, "entry not approved yet", check_fuzzy),
+    Rule(
+        "glossary-acronym-case", Severity.INFO,
+        "acronym rendering that now matches in capitals only", check_acronym_case,
+    ),
 )
 
 

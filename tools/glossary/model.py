@@ -20,6 +20,8 @@ FLAG_FORBIDDEN = "forbidden"  # the msgstr must not be used for this term
 FLAG_CASE_SENSITIVE = "case-sensitive"  # the English must match case exactly
 FLAG_PREFERRED = "preferred"  # of several approved renderings, the one to use
 FLAG_FUZZY = "fuzzy"  # not approved yet: ignored by matching, listed by lint
+FLAG_EXACT = "exact"  # only the rendering as written: no inflected, spelling or adjective variant
+FLAG_CASE_INSENSITIVE = "case-insensitive"  # an acronym rendering that may match in any case
 #: Separates the category from a label in ``msgctxt`` ("agency|acronym").
 CONTEXT_SEPARATOR = "|"
 
@@ -37,6 +39,10 @@ class Rendering:
     msgctxt: str | None
     #: The entry's comments (definition, note, source), one per line.
     note: str
+    #: Flagged ``exact``: no variant form counts.
+    exact: bool = False
+    #: Flagged ``case-insensitive``: acronym words match in any case.
+    case_insensitive: bool = False
 
 
 class EntryFlags:
@@ -73,6 +79,14 @@ class EntryFlags:
     def case_sensitive(self) -> bool:
         return FLAG_CASE_SENSITIVE in self.flags
 
+    @property
+    def exact(self) -> bool:
+        return FLAG_EXACT in self.flags
+
+    @property
+    def case_insensitive(self) -> bool:
+        return FLAG_CASE_INSENSITIVE in self.flags
+
 
 @dataclass(frozen=True)
 class GlossaryEntry(EntryFlags):
@@ -108,6 +122,8 @@ class GlossaryEntry(EntryFlags):
             line=self.line,
             msgctxt=self.msgctxt,
             note=self.note,
+            exact=self.exact,
+            case_insensitive=self.case_insensitive,
         )
 
 

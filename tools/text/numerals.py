@@ -35,12 +35,27 @@ from functools import lru_cache
 
 from text_to_num import alpha2digit
 
-from tools.text.arabic import fold_digits
+from tools.text.arabic import DIGIT_FOLDS
+
+#: ``fold_digits`` as one ``str.translate`` table: numbers are read in every entry.
+_FOLD = str.maketrans(DIGIT_FOLDS)
+
+
+def fold_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits and separators as ASCII; an Arabic comma between digits too (30،000)."""
+    folded = text.translate(_FOLD)
+    return _ARABIC_COMMA.sub(",", folded) if "\u060c" in folded else folded
 
 Reading = Decimal | str
 
 DIGITS = r"[0-9]+(?:[.,][0-9]+)*"
 _SEPARATOR = re.compile(r"[.,]")
+_ARABIC_COMMA = re.compile(r"(?<=[0-9])\u060c(?=[0-9]{3}(?![0-9]))")
+_WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+_ANY_DIGIT = re.compile(r"[0-9]")
+_SPACE_GROUPED = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9])")
+_CLOCK = re.compile(r"(?<![0-9])([01]?[0-9]|2[0-3]):([0-5][0-9])(?![0-9])")
+_TIME = re.compile(r"([01]?[0-9]|2[0-3])[.:]([0-5][0-9])")
 _NUMBER = re.compile(DIGITS)
 
 #: English scale words and the newsroom abbreviations written after digits.
@@ -48,14 +63,23 @@ ENGLISH_SCALES = {
     "hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "trn": 10**12,
 }
-#: Arabic scale words with their duals and plurals (singular, accusative, dual, plural).
+#: Arabic scale words with their plurals (singular, accusative, plural).
 ARABIC_SCALES = {
-    **dict.fromkeys(("مئة", "مائة", "مئات", "مائتين", "مئتين", "مائتان", "مئتان"), 10**2),
-    **dict.fromkeys(("الف", "الفا", "الفين", "الفان", "الاف", "الوف"), 10**3),
-    **dict.fromkeys(("مليون", "مليونا", "مليونين", "مليونان", "ملايين"), 10**6),
-    **dict.fromkeys(("مليار", "مليارا", "مليارين", "ملياران", "مليارات", "بليون", "بلايين"), 10**9),
+    **dict.fromkeys(("مئة", "مائة", "مئات"), 10**2),
+    **dict.fromkeys(("الف", "الفا", "الاف", "الوف"), 10**3),
+    **dict.fromkeys(("مليون", "مليونا", "ملايين"), 10**6),
+    **dict.fromkeys(("مليار", "مليارا", "مليارات", "بليون", "بلايين"), 10**9),
     **dict.fromkeys(("تريليون", "تريليونا", "تريليونات", "ترليون"), 10**12),
 }
+#: Their duals, which say "two" by themselves: مليوني دولار = $2 million.
+ARABIC_DUAL_SCALES = {
+    **dict.fromkeys(("مئتان", "مئتين", "مائتان", "مائتين", "مئتي", "مائتي"), 10**2),
+    **dict.fromkeys(("الفان", "الفين", "الفي"), 10**3),
+    **dict.fromkeys(("مليونان", "مليونين", "مليوني"), 10**6),
+    **dict.fromkeys(("ملياران", "مليارين", "ملياري"), 10**9),
+}
+#: Fractions written as words: النصف is "half" and "50 per cent".
+ARABIC_FRACTIONS = {"نصف": (Decimal("0.5"), Decimal(50)), "ربع": (Decimal("0.25"), Decimal(25))}
 _ENGLISH_SCALE = re.compile(
     rf"({DIGITS})[\s\u00a0-]*({'|'.join(sorted(ENGLISH_SCALES, key=len, reverse=True))})\b",
     re.IGNORECASE,
@@ -81,20 +105,28 @@ for _value, _forms in {
     8: "ثمان ثماني ثمانية", 9: "تسع تسعة", 10: "عشر عشرة",
     20: "عشرون عشرين", 30: "ثلاثون ثلاثين", 40: "اربعون اربعين", 50: "خمسون خمسين",
     60: "ستون ستين", 70: "سبعون سبعين", 80: "ثمانون ثمانين", 90: "تسعون تسعين",
-    100: "مئة مائة", 200: "مئتان مئتين مائتان مائتين", 1000: "الف", 2000: "الفان الفين",
+    100: "مئة مائة", 1000: "الف",
 }.items():
     for _form in _forms.split():
         ARABIC_WORDS[_form] = _value
 #: Ordinals (الثالث, الثالثة, الحادي): the tens of 93rd (الثالثة والتسعين) are cardinal.
 for _value, _forms in {
-    1: "اول اولى حادي حادية", 2: "ثاني ثانية", 3: "ثالث ثالثة", 4: "رابع رابعة",
+    1: "اول اولى حادي حادية", 2: "ثاني ثانية ثان", 3: "ثالث ثالثة", 4: "رابع رابعة",
     5: "خامس خامسة", 6: "سادس سادسة", 7: "سابع سابعة", 8: "ثامن ثامنة", 9: "تاسع تاسعة",
     10: "عاشر عاشرة",
 }.items():
     for _form in _forms.split():
         ARABIC_WORDS[_form] = _value
-_NUMBER_WORDS = frozenset(ARABIC_WORDS) | frozenset(ARABIC_SCALES)
+#: Decades (ثمانينيات القرن العشرين: the 1980s): the tens, and the years of the last two centuries.
+ARABIC_DECADES = {
+    f"{stem}ينيات": tens
+    for stem, tens in (("عشر", 20), ("ثلاث", 30), ("اربع", 40), ("خمس", 50), ("ست", 60),
+                       ("سبع", 70), ("ثمان", 80), ("تسع", 90))
+}
+_NUMBER_WORDS = frozenset(ARABIC_WORDS).union(ARABIC_SCALES, ARABIC_DUAL_SCALES, ARABIC_DECADES, ARABIC_FRACTIONS)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671]+")
+#: Diacritics and tatweel, dropped before reading a number word (ثانٍ).
+_MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670]")
 _ALEFS = str.maketrans("أإآٱ", "اااا")
 
 
@@ -141,14 +173,17 @@ def numbers(text: str) -> list[str]:
 def _arabic_word(word: str) -> str:
     """A word without hamza on alef and without its و / ب / ال prefix, for number lookups."""
     word = word.translate(_ALEFS)
+    if word.endswith("ا") and word[:-1] in _NUMBER_WORDS:
+        word = word[:-1]  # the accusative alef of tanwin: واحدًا, ثلاثا
     for prefix in ("وال", "بال", "ال", "و", "ب"):
         if word.startswith(prefix) and word[len(prefix):] in _NUMBER_WORDS:
             return word[len(prefix):]
     return word
 
 
+@lru_cache(maxsize=1 << 10)
 def arabic_numbers(text: str) -> dict[str, frozenset[Reading]]:
-    """The digit numbers of an Arabic text with their readings, scale words applied.
+    """The digit numbers of an Arabic text with their readings, scale words applied (do not modify).
 
     ``110 مليارات`` -> ``{"110": {110, 110000000000}}``.
     """
@@ -173,12 +208,25 @@ def _skip_space(text: str, index: int) -> int:
 
 def arabic_word_values(text: str) -> set[Reading]:
     """Values of Arabic number words: ثلاثة 3, خمسة وعشرون 25 (and 5, 20), مليون 1000000."""
-    words = [_arabic_word(w) for w in _ARABIC_WORD.findall(text)]
+    words = [_arabic_word(w) for w in _ARABIC_WORD.findall(_MARKS.sub("", text))]
     values: set[Reading] = set()
     previous: int | None = None
     for word in words:
         if word == "و":
             continue  # و typed apart: الثالثة و التسعين
+        if word in ARABIC_DUAL_SCALES:
+            values.update((Decimal(2), Decimal(2 * ARABIC_DUAL_SCALES[word])))
+            previous = None
+            continue
+        if word in ARABIC_FRACTIONS:
+            values.update(ARABIC_FRACTIONS[word])
+            previous = None
+            continue
+        if word in ARABIC_DECADES:
+            tens = ARABIC_DECADES[word]
+            values.update(Decimal(tens + base) for base in (0, 1900, 2000))
+            previous = None
+            continue
         value = ARABIC_WORDS.get(word) or ARABIC_SCALES.get(word)
         if value is None:
             previous = None
@@ -195,17 +243,19 @@ def arabic_word_values(text: str) -> set[Reading]:
 # --- English -----------------------------------------------------------------------
 
 
+def english_digit_readings(text: str) -> frozenset[Reading]:
+    """What the English states in digits, with scale words and short year ranges: the cheap part."""
+    values: set[Reading] = set()
+    for _, _, _, found in english_digit_numbers(text):
+        values |= found
+    return frozenset(values)
+
+
 @lru_cache(maxsize=1 << 12)
 def english_readings(text: str) -> frozenset[Reading]:
     """Every value the English states in digits, scale words, ordinals, words or Roman numerals."""
     folded = fold_digits(text)
-    values: set[Reading] = set()
-    for token in _NUMBER.findall(folded):
-        values |= readings(token)
-    for match in _ENGLISH_SCALE.finditer(folded):
-        values |= _scaled(match.group(1), ENGLISH_SCALES[match.group(2).lower()])
-    for match in _YEAR_RANGE.finditer(folded):
-        values.add(Decimal(match.group(1)[:2] + match.group(2)))
+    values = set(english_digit_readings(folded))
     values.update(_roman_values(folded))
     values |= _word_values(folded)
     return frozenset(values)
@@ -220,8 +270,11 @@ def _word_values(text: str) -> set[Reading]:
     if not _LETTER.search(text):
         return set()
     values: set[Reading] = set()
-    for token in _NUMBER.findall(alpha2digit(text, "en", threshold=0)):
-        values |= readings(token)
+    # "six-month": text2num reads "twenty-one" but not a number word hyphened to a noun.
+    texts = {text, _WORD_HYPHEN.sub(" ", text)}
+    for variant in texts:
+        for token in _NUMBER.findall(alpha2digit(variant, "en", threshold=0)):
+            values |= readings(token)
     return values
 
 
@@ -264,17 +317,42 @@ def _to_roman(value: int) -> str:
     return "".join(out)
 
 
-def english_digit_numbers(text: str) -> Iterator[tuple[str, int, int, frozenset[Reading]]]:
+@lru_cache(maxsize=1 << 10)
+def english_digit_numbers(text: str) -> tuple[tuple[str, int, int, frozenset[Reading]], ...]:
     """Numbers the English writes in digits: (token, start, end, readings with scale words)."""
     folded = fold_digits(text)
+    if not _ANY_DIGIT.search(folded):
+        return ()
+    return tuple(_digit_numbers(folded))
+
+
+def _digit_numbers(folded: str) -> Iterator[tuple[str, int, int, frozenset[Reading]]]:
     scaled = {m.start(1): _scaled(m.group(1), ENGLISH_SCALES[m.group(2).lower()])
               for m in _ENGLISH_SCALE.finditer(folded)}
     years = {m.start(2): Decimal(m.group(1)[:2] + m.group(2)) for m in _YEAR_RANGE.finditer(folded)}
+    grouped = _space_groups(folded)
+    minutes = {m.start(2): Decimal(m.group(1)) for m in _CLOCK.finditer(folded)}
     for match in _NUMBER.finditer(folded):
-        values = set(readings(match.group())) | scaled.get(match.start(), set())
+        token = match.group()
+        values = set(readings(token)) | scaled.get(match.start(), set()) | grouped.get(match.start(), set())
         if match.start() in years:
             values.add(years[match.start()])
-        yield match.group(), match.start(), match.end(), frozenset(values)
+        time = _TIME.fullmatch(token)
+        if time:  # 5.30pm = 5:30, which the Arabic writes as two numbers
+            values.update((Decimal(time.group(1)), Decimal(time.group(2))))
+        if match.start() in minutes:  # the 00 of 04:00 says nothing the hour does not
+            values.add(minutes[match.start()])
+        yield token, match.start(), match.end(), frozenset(values)
+
+
+def _space_groups(folded: str) -> dict[int, set[Reading]]:
+    """``116 123`` (a number grouped by spaces) -> the whole value, for each of its groups."""
+    out: dict[int, set[Reading]] = {}
+    for match in _SPACE_GROUPED.finditer(folded):
+        value = Decimal(re.sub(r"\s", "", match.group()))
+        for part in _NUMBER.finditer(match.group()):
+            out.setdefault(match.start() + part.start(), set()).add(value)
+    return out
 
 
 def union(sets: Iterable[frozenset[Reading]]) -> set[Reading]:

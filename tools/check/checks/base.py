@@ -9,16 +9,83 @@ disagree.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from tools.check.findings import Severity
+from tools.glossary.match import forms
 from tools.units.model import State, Unit, is_blank
 
 if TYPE_CHECKING:
     from tools.glossary.model import Glossary, Term
     from tools.glossary.match.arabic import SourceMatcher, TermMatch
     from tools.glossary.match.english import ForbiddenIndex
+
+
+#: How term checks treat variant forms of an approved rendering (``[tool.tarjuman.check] variants``).
+VARIANTS_ACCEPT = "accept"  # a variant satisfies the term, silently
+VARIANTS_REPORT = "report"  # a variant satisfies the term, and term-variant says so (info)
+VARIANTS_EXACT = "exact"  # only the rendering as written: a variant is a missing term
+VARIANT_MODES = (VARIANTS_ACCEPT, VARIANTS_REPORT, VARIANTS_EXACT)
+
+
+@dataclass(frozen=True)
+class TermOptions:
+    """What the configuration says about matching renderings, for the term checks."""
+
+    variants: str = VARIANTS_ACCEPT
+    #: Severity of a missing term whose English is in an earlier entry of the article.
+    second_reference: Severity = Severity.WARNING
+
+    @property
+    def accept_variants(self) -> bool:
+        return self.variants != VARIANTS_EXACT
+
+
+class ArticleHistory:
+    """The English of the entries already checked in one PO file (one article), in order.
+
+    A term missing from an entry whose approved English the article already
+    used is a second reference ("the president" after "President Trump"):
+    still reported, at a lower severity. The history only grows, so where a
+    term was first rendered is remembered, and each earlier entry is read at
+    most once per term: the cost follows the article, not its square.
+    """
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[int, str, frozenset[str]]] = []
+        self.keys: set[str] = set()
+        self._first: dict[str, tuple[int, str]] = {}
+        self._read: dict[str, int] = {}
+
+    def add(self, line: int, text: str) -> None:
+        keys = forms.text_keys(text)
+        self.entries.append((line, text, keys))
+        self.keys |= keys
+
+    def first_rendering(
+        self, term_key: str, first_keys: set[str], find: Callable[[str], str | None]
+    ) -> tuple[int, str] | None:
+        """The first entry (line, rendering) where ``find`` finds the term, reading new entries only.
+
+        ``first_keys``: word keys one of which any rendering of the term starts
+        with; entries without any are skipped unread.
+        """
+        if term_key in self._first:
+            return self._first[term_key]
+        if first_keys.isdisjoint(self.keys):
+            return None
+        start = self._read.get(term_key, 0)
+        for line, text, keys in self.entries[start:]:
+            if first_keys.isdisjoint(keys):
+                continue
+            rendering = find(text)
+            if rendering is not None:
+                self._first[term_key] = (line, rendering)
+                return line, rendering
+        self._read[term_key] = len(self.entries)
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +160,12 @@ class EntryContext:
         glossary: Glossary,
         matcher: SourceMatcher,
         forbidden_index: ForbiddenIndex,
+        options: TermOptions | None = None,
+        history: ArticleHistory | None = None,
     ) -> None:
         self.ref = ref
+        self.options = options or TermOptions()
+        self.history = history or ArticleHistory()
         self.unit = unit
         self.glossary = glossary
         self.matcher = matcher

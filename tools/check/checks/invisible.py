@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from tools.text.arabic import BIDI_EMBEDDINGS, BIDI_ISOLATES, BIDI_MARKS, ZERO_WIDTH
 from tools.check.checks.base import EntryContext, Problem
@@ -27,6 +28,7 @@ REORDERING = BIDI_EMBEDDINGS | BIDI_ISOLATES
 _ORDINARY = frozenset("\n\t")
 
 
+@lru_cache(maxsize=1 << 12)
 def is_invisible(char: str) -> bool:
     """Whether ``char`` is a control, format (zero-width, bidi) or line/paragraph separator."""
     if char in BIDI_MARKS or char in ZERO_WIDTH or char in REORDERING:

@@ -30,8 +30,12 @@ def number_mismatch(ctx: EntryContext) -> Iterator[Problem]:
         source = numerals.arabic_numbers(form.source)
         if not source:
             continue
+        digits = numerals.english_digit_readings(form.text)
+        unexplained = [(token, values) for token, values in source.items() if values.isdisjoint(digits)]
+        if not unexplained:
+            continue
         english = numerals.english_readings(form.text)
-        for token, values in source.items():
+        for token, values in unexplained:
             if values.isdisjoint(english):
                 yield Problem(
                     ctx.ref,
@@ -65,8 +69,11 @@ def _unexplained(form: Form) -> Iterator[tuple[str, int, int]]:
     if not english:
         return
     source = numerals.union(numerals.arabic_numbers(form.source).values())
+    left = [(token, start, end, values) for token, start, end, values in english if values.isdisjoint(source)]
+    if not left:
+        return
     source |= numerals.arabic_word_values(form.source)
-    for token, start, end, values in english:
+    for token, start, end, values in left:
         if values.isdisjoint(source):
             yield token, start, end
 

@@ -5,8 +5,15 @@ glossary terms (:class:`~tools.glossary.match.arabic.SourceMatcher`, built once 
 run). Then:
 
 * ``missing-term``: the term is in the Arabic but none of its approved
-  renderings is in the English. ``المديرية العامة للأمن الوطني`` →
+  renderings is in the English, as written or as a variant form (see
+  :mod:`tools.glossary.match.english`). ``المديرية العامة للأمن الوطني`` →
   "the security directorate" fails; "the DGSN" passes (an approved acronym).
+  When an earlier entry of the same article already has an approved
+  rendering, the entry is a second reference ("the president" after
+  "President Trump"): reported with a note, at the ``second-reference``
+  severity (warning by default), never dropped.
+* ``term-variant`` (only with ``variants = "report"``): the term is rendered
+  by a variant form only ("Secretaries-General" for "Secretary-General").
 * ``forbidden-term``: a forbidden rendering of the term is in the English.
   ``كأس العالم`` → "the World Glass" fails. Terms written inside a longer
   term count as in the Arabic too: ``عبد اللطيف حموشي`` → "Mr Hamouchi"
@@ -21,9 +28,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from tools.check.checks.base import EntryContext, Form, Problem
+from tools.check.checks.base import VARIANTS_REPORT, EntryContext, Form, Problem
+from tools.glossary.match import forms
+from tools.glossary.match.english import Grade, approved_match, forbidden_present, locate
 from tools.glossary.model import Rendering, Term
-from tools.glossary.match.english import approved_present, find_rendering, forbidden_present
 
 
 def _quoted(texts: list[str] | tuple[str, ...]) -> str:
@@ -31,22 +39,72 @@ def _quoted(texts: list[str] | tuple[str, ...]) -> str:
 
 
 def _span(english: str, rendering: Rendering) -> tuple[int, int] | None:
-    """Where ``rendering`` is in ``english``, honouring its own case-sensitive flag."""
-    return find_rendering(english, rendering.text, rendering.case_sensitive)
+    """Where ``rendering`` first is in ``english``: exactly, else in a variant form."""
+    found = locate(english, rendering)
+    return found.span if found else None
 
 
 def missing_term(ctx: EntryContext) -> Iterator[Problem]:
     """A term in the Arabic has none of its approved renderings in the English."""
+    variants = ctx.options.accept_variants
     for form in ctx.checked_forms:
         for term in ctx.terms(form.source):
-            if not term.approved or approved_present(form.text, term) is not None:
+            if not term.approved or approved_match(form.text, term, variants) is not None:
                 continue
             expected = tuple(r.text for r in term.approved)
+            message = f"'{term.source}' is not rendered{form.where}; expected {_quoted(expected)}"
+            earlier = _earlier_rendering(ctx, term, variants)
+            if earlier is None:
+                yield Problem(ctx.ref, message, term=term.source, expected=expected)
+                continue
+            line, rendering = earlier
             yield Problem(
                 ctx.ref,
-                f"'{term.source}' is not rendered{form.where}; expected {_quoted(expected)}",
+                f"{message} (second reference? '{rendering}' is at line {line} of this article)",
                 term=term.source,
                 expected=expected,
+                severity=ctx.options.second_reference,
+                extra=(("second_reference", line),),
+            )
+
+
+def _earlier_rendering(ctx: EntryContext, term: Term, variants: bool) -> tuple[int, str] | None:
+    """The first earlier entry of the article with an approved rendering of ``term``, and which."""
+    history = ctx.history
+    if not history.entries:
+        return None
+    first_keys = {
+        key
+        for r in term.approved
+        for p in (forms.variants(r.text, r.case_insensitive) if variants else (forms.pattern(r.text),))
+        if p is not None
+        for key in p.keys[:1]
+    }
+
+    def find(text: str) -> str | None:
+        found = approved_match(text, term, variants)
+        return found.rendering.text if found else None
+
+    return history.first_rendering(f"{term.key}\x00{variants}", first_keys, find)
+
+
+def term_variant(ctx: EntryContext) -> Iterator[Problem]:
+    """A term rendered only by a variant form of an approved rendering (``variants = "report"``)."""
+    if ctx.options.variants != VARIANTS_REPORT:
+        return
+    for form in ctx.checked_forms:
+        for term in ctx.terms(form.source):
+            found = approved_match(form.text, term)
+            if found is None or found.grade is not Grade.VARIANT:
+                continue
+            start, end = found.span
+            yield Problem(
+                ctx.ref,
+                f"'{term.source}' is rendered{form.where} by '{form.text[start:end]}', a variant of "
+                f"'{found.rendering.text}'",
+                term=term.source,
+                expected=(found.rendering.text,),
+                found=form.text[start:end],
             )
 
 

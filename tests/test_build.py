@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gettext
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -140,8 +139,6 @@ def test_build_without_translation_file_is_a_usage_error(make_project: ProjectFa
 
 
 def msgfmt_catalog(po: Path, tmp: Path) -> gettext.GNUTranslations:
-    if shutil.which("msgfmt") is None:
-        pytest.skip("GNU gettext msgfmt is not installed")
     out = tmp / "msgfmt.mo"
     subprocess.run(["msgfmt", "-o", str(out), str(po)], check=True)
     with out.open("rb") as handle:
@@ -158,6 +155,7 @@ def messages(translations: gettext.GNUTranslations) -> dict[object, str]:
     return {k: v for k, v in translations._catalog.items() if k != ""}  # type: ignore[attr-defined]
 
 
+@pytest.mark.requires_msgfmt
 def test_compiled_mo_says_what_msgfmt_says(translated: Project, tmp_path: Path) -> None:
     set_entry(translated, "هومبريس", msgstr="")
     statement = set_entry(translated, "وأشار البلاغ", fuzzy=True)

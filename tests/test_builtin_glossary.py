@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -96,3 +98,10 @@ def test_list_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _count(path: Path) -> int:
     return sum(1 for t in load_glossary([path]).terms if t.approved)
+
+
+def test_reading_the_configuration_does_not_load_the_glossary_machinery() -> None:
+    # Commands that never read a glossary (segment, stats) import tools.config too.
+    code = "import sys, tools.config; print('tools.glossary' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

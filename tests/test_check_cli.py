@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -177,19 +176,6 @@ def test_matcher_is_built_once_per_run(project: CheckProject, monkeypatch: pytes
 
 
 # --- the pre-commit hook -------------------------------------------------------------------
-
-
-def test_pre_commit_hook_runs_the_command_on_po_files() -> None:
-    text = (REPO / ".pre-commit-hooks.yaml").read_text("utf-8")
-    fields = dict(re.findall(r"^\s*-?\s*(id|entry|language|files):\s*(.+?)\s*$", text, re.M))
-    assert fields == {
-        "id": "check-glossary",
-        "entry": "tools check-glossary",
-        "language": "python",
-        "files": r"\.po$",
-    }
-    assert re.search(fields["files"], "translations/a/en.po")
-    assert not re.search(fields["files"], "translations/a/a.pot")
 
 
 def test_progress_bar_only_on_a_terminal_and_for_many_files(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,7 +14,6 @@ from tools.glossary.model import Glossary, Rendering, Term
 from tools.glossary.match.arabic import SourceMatcher
 from tools.glossary.match.english import ForbiddenIndex
 from tools.units.readers import po_unit
-from tools.units.readers import po_unit
 
 EMPTY = Glossary((), (), ())
 
@@ -174,3 +173,9 @@ def test_number_found_in_other_spellings(arabic: str, english: str) -> None:
 def test_arabic_one_and_two_in_words_account_for_the_digits(arabic: str, english: str) -> None:
     """واحد and اثنان as well as أحد and اثنا: both spellings of one and two are number words."""
     assert _added(arabic, english) == []
+
+
+def test_hyphenated_roman_numerals_and_codes() -> None:
+    arabic = "يقلل الخلل الوظيفي للخلايا الرئوية من النوع 1 والنوع 2 مستوى المنشط السطحي"
+    assert _missing(arabic, "Dysfunction of type-I and type-II pneumocytes decreases the surfactant level") == []
+    assert _added("بلغ رقم التكاثر الأساسي 3.77", "The basic reproductive number (R0) was 3.77") == []

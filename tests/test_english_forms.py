@@ -62,6 +62,7 @@ def _grade(english: str, rendering: Rendering) -> str | None:
         ("the security of the services", "security services", None),
         ("security, services and trade", "security services", None),
         ("the Kingdom of Morocco", "Moroccan", None),  # a name is not found through its adjective
+        ("the Moroccan kingdom", "Kingdom of Morocco", None),  # only a whole name takes the adjective
         ("Nigerian troops", "Niger", None),  # Nigeria's adjective, not Niger's (Nigerien)
         ("the North Korean border", "South Korea", None),
         ("They called on us to talk.", "US", None),  # acronyms keep their case

@@ -125,6 +125,14 @@ def test_os_error_is_one_line_naming_the_file(project: Project, setup: str, args
     assert_one_line_error(result, *([needle] if needle else []))
 
 
+@pytest.mark.parametrize("baseline", ["../outside.json", "/tmp/outside.json"])
+def test_configured_baseline_outside_the_project_is_refused_before_writing(project: Project, baseline: str) -> None:
+    project.write("pyproject.toml", f'[tool.tarjuman]\n[tool.tarjuman.check]\nbaseline = "{baseline}"\n')
+    result = project.run("check-glossary", "--write-baseline")
+    assert_one_line_error(result, "baseline", "outside the project")
+    assert not (project.root.parent / "outside.json").exists()
+
+
 def test_deeply_nested_baseline_is_one_line(project: Project) -> None:
     project.write("baseline.json", "[" * 100_000 + "]" * 100_000)
     result = project.run("check-glossary", "--baseline", "baseline.json")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import tempfile
 import textwrap
@@ -163,9 +162,8 @@ def test_long_hint_wraps_with_continuation_marker(tmp_path: Path) -> None:
     assert all(line.startswith("  ") for line in lines[1:])
 
 
+@pytest.mark.requires_msgfmt
 def test_po_with_hints_passes_msgfmt(tmp_path: Path) -> None:
-    if shutil.which("msgfmt") is None:
-        pytest.skip("GNU gettext msgfmt is not installed")
     po = article(tmp_path)
     refresh_hints(po, matcher_for(TERMS, tmp_path))
     path = tmp_path / "checked.po"

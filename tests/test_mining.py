@@ -217,3 +217,17 @@ def test_cli_suggest_to_standard_output(project: Path) -> None:
     result = CliRunner().invoke(cli, ["glossary", "suggest", "--top", "1"])
     assert result.exit_code == 0
     assert result.output.count("#, fuzzy") == 1
+
+
+def test_known_keys_of_a_long_glossary_term_stay_linear_in_its_words() -> None:
+    """800 words in one term gave n²/2 keys of up to n words (1 GB); pieces longer than a candidate can be are useless."""
+    from collections import Counter
+
+    from tools.glossary.mining.candidates import MAX_WORDS, FirstWordReader as _Reader, known_keys
+
+    words = [f"باب{i}" for i in range(800)]
+    keys = known_keys([" ".join(words)], _Reader(Counter()))
+    assert len(keys) <= 800 * MAX_WORDS
+    assert " ".join(words[10 : 10 + MAX_WORDS]) in keys
+    short = known_keys(["المدير العام"], _Reader(Counter()))
+    assert {"المدير العام", "المدير", "العام"} <= short

@@ -9,7 +9,6 @@ exit status 2, never a traceback.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
@@ -20,7 +19,7 @@ from tools.units.po import load_po
 ARTICLE = "hammouchi-ahlgren"
 EN = f"translations/{ARTICLE}/en.po"
 MO = f"translations/{ARTICLE}/en.mo"
-MSGFMT = shutil.which("msgfmt")
+from conftest import MSGFMT
 HOMEPRESS = 'msgid "هومبريس"\nmsgstr "Homepress"\n'
 
 

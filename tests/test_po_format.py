@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import shutil
 import struct
 import subprocess
 from pathlib import Path
@@ -27,8 +26,7 @@ from tools.errors import InputError
 from tools.units.mo import messages, mo_bytes
 from tools.units.po import load_po, read_po_text, render_po, save_po, template_header
 
-MSGFMT = shutil.which("msgfmt")
-needs_msgfmt = pytest.mark.skipif(MSGFMT is None, reason="GNU gettext msgfmt is not installed")
+from conftest import MSGFMT
 
 
 def msgfmt(path: Path, *options: str) -> subprocess.CompletedProcess[bytes]:
@@ -64,7 +62,7 @@ def test_reader_gives_the_verdict_of_the_table(tmp_path: Path, name: str, data: 
     assert "\n" not in str(refused.value)
 
 
-@needs_msgfmt
+@pytest.mark.requires_msgfmt
 @pytest.mark.parametrize(("name", "data", "verdict"), CASES, ids=[case[0] for case in CASES])
 def test_the_table_says_what_msgfmt_says(tmp_path: Path, name: str, data: bytes, verdict: str) -> None:
     path = tmp_path / f"{name}.po"
@@ -185,7 +183,7 @@ def test_writer_refuses_text_no_po_file_can_hold_and_leaves_the_file_alone(tmp_p
 # --- compiler -------------------------------------------------------------------------------------
 
 
-@needs_msgfmt
+@pytest.mark.requires_msgfmt
 def test_mo_file_is_byte_for_byte_msgfmts(tmp_path: Path) -> None:
     repository = Path(__file__).resolve().parents[1]
     for path in sorted(repository.glob("translations/*/en.po")) + [repository / "glossary" / "ar-en.po"]:

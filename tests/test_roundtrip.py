@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from tools.text import arabic
 from tools.glossary.exchange.csv_io import export_csv, parse_csv
-from tools.glossary.exchange.tbx import export_tbx, parse_tbx
+from tools.glossary.exchange.tbx_read import parse_tbx
+from tools.glossary.exchange.tbx_write import export_tbx
 from tools.glossary.write import GlossaryRecord, glossary_metadata, read_records, render_glossary
 
 ROOT = Path(__file__).resolve().parent.parent

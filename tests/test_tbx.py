@@ -16,7 +16,9 @@ from lxml import etree
 
 from tools.cli import cli
 from tools.errors import InputError
-from tools.glossary.exchange.tbx import TBX_NAMESPACE, export_tbx, parse_tbx
+from tools.glossary.exchange.tbx import TBX_NAMESPACE
+from tools.glossary.exchange.tbx_read import parse_tbx
+from tools.glossary.exchange.tbx_write import export_tbx
 from tools.glossary.write import GlossaryRecord, glossary_metadata, read_records, render_glossary
 
 DATA = Path(__file__).parent / "data" / "glossary_exchange"

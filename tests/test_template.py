@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -41,10 +40,9 @@ def test_template_matches_golden_file(project: Path) -> None:
     assert path.read_text(encoding="utf-8") == GOLDEN.read_text(encoding="utf-8")
 
 
+@pytest.mark.requires_msgfmt
 def test_template_passes_msgfmt_check(project: Path) -> None:
     path, _ = write(project)
-    if shutil.which("msgfmt") is None:
-        pytest.skip("GNU gettext msgfmt is not installed")
     result = subprocess.run(
         ["msgfmt", "-c", "-o", os.devnull, str(path)], capture_output=True, text=True, check=False
     )

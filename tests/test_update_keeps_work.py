@@ -7,7 +7,6 @@ with a second run that must not change a byte.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -25,8 +24,6 @@ POT = "translations/article/article.pot"
 
 
 def msgfmt_check(path: Path) -> None:
-    if shutil.which("msgfmt") is None:
-        pytest.skip("GNU gettext msgfmt is not installed")
     result = subprocess.run(["msgfmt", "-c", "-o", os.devnull, str(path)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
 
@@ -62,6 +59,7 @@ def make_plural(project: Project, msgid: str, forms: tuple[str, str]) -> None:
 # --- plural translations ----------------------------------------------------------------------
 
 
+@pytest.mark.requires_msgfmt
 def test_plural_translation_of_a_singular_template_entry_is_kept_fuzzy(project: Project) -> None:
     make_plural(project, MEETING, ("one ambassador", "ambassadors"))
     update_twice(project)
@@ -71,6 +69,7 @@ def test_plural_translation_of_a_singular_template_entry_is_kept_fuzzy(project: 
     msgfmt_check(project.path(EN))
 
 
+@pytest.mark.requires_msgfmt
 def test_plural_translation_is_kept_on_a_fuzzy_match(project: Project) -> None:
     make_plural(project, MEETING, ("one ambassador", "ambassadors"))
     project.write("seeds/article.txt", SEED.replace("البريطاني", "الفرنسي"))
@@ -93,6 +92,7 @@ def test_plural_translation_of_a_removed_sentence_is_kept_obsolete(project: Proj
 # --- previous msgid of obsolete entries -------------------------------------------------------
 
 
+@pytest.mark.requires_msgfmt
 def test_previous_msgid_survives_obsolete_and_comes_back_with_the_sentence(project: Project) -> None:
     project.write(EN, project.read(EN).replace(f'msgid "{MEETING}"\nmsgstr ""', f'msgid "{MEETING}"\nmsgstr "The DG received the British ambassador."'))
     changed = MEETING.replace("البريطاني", "الفرنسي")
@@ -204,3 +204,24 @@ def test_symlinked_translation_stays_a_link_and_its_target_is_updated(project: P
     update_twice(project)
     assert project.path(EN).is_symlink() and project.path(EN).resolve() == shared.resolve()
     assert "الفرنسي" in shared.read_text(encoding="utf-8")
+
+
+def test_an_editor_save_during_pretranslate_is_kept_and_reported(project: Project) -> None:
+    import tools.cli.pretranslate_cmd as pretranslate_module
+
+    memory = project.read(EN).replace(f'msgid "{STATEMENT}"\nmsgstr ""', f'msgid "{STATEMENT}"\nmsgstr "Noted."')
+    project.write("translations/other/en.po", memory)
+    saved = project.read(EN).replace(f'msgid "{MEETING}"\nmsgstr ""', f'msgid "{MEETING}"\nmsgstr "Saved by the editor."')
+    save = [sys.executable, "-c", EDITOR_SAVE, str(project.path(EN)), saved]
+    real_fill = pretranslate_module.fill
+
+    def fill_after_a_save(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        if not project.path(EN).read_text(encoding="utf-8") == saved:
+            subprocess.run(save, check=True)
+        return real_fill(*args, **kwargs)
+
+    project.monkeypatch.setattr(pretranslate_module, "fill", fill_after_a_save)
+    result = project.run("pretranslate", "article")
+    assert result.exit_code == 2, result.output
+    assert "changed on disk while this command ran" in result.stderr
+    assert project.read(EN) == saved

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from tools.errors import InputError
-from tools.glossary import builtin
 from tools.paths import ArticleRef, article_ref, check_article_name, check_inside, display
 
 DEFAULT_SEEDS = "seeds"
@@ -141,6 +140,21 @@ def _folder(root: Path, pyproject: Path | None, key: str, value: str) -> Path:
     return path
 
 
+#: How a configuration names a glossary shipped in the package (``builtin:news``).
+BUILTIN_PREFIX = "builtin:"
+
+
+def _builtin_glossary(value: str, pyproject: Path | None) -> Path:
+    """The folder of a built-in glossary; imported only by a project that names one.
+
+    Why lazily: ``tools.glossary`` loads the matcher and PO machinery, which
+    commands that never read a glossary (segment, stats) should not pay for.
+    """
+    from tools.glossary import builtin
+
+    return builtin.path_of(value, pyproject)
+
+
 def _path_list(pyproject: Path | None, key: str, value: Any) -> list[str]:
     if isinstance(value, str):
         return [value]
@@ -168,7 +182,7 @@ def load_config(start: Path | None = None) -> ProjectConfig:
         seeds=one_path("seeds", DEFAULT_SEEDS),
         translations=one_path("translations", DEFAULT_TRANSLATIONS),
         glossary=tuple(
-            builtin.path_of(g, pyproject) if builtin.is_spec(g) else _folder(root, pyproject, "glossary", g)
+            _builtin_glossary(g, pyproject) if g.startswith(BUILTIN_PREFIX) else _folder(root, pyproject, "glossary", g)
             for g in glossary
         ),
         table=table,

@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -118,7 +118,7 @@ class FileChecker:
     forbidden_index: ForbiddenIndex
     codes: tuple[str, ...]
     root: str
-    options: TermOptions = TermOptions()
+    options: TermOptions = field(default_factory=TermOptions)
 
     def __call__(self, task: str | Part) -> FileResult:
         part = task if isinstance(task, Part) else Part(task)

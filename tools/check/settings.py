@@ -27,6 +27,7 @@ from tools.check.checks.base import VARIANT_MODES, VARIANTS_ACCEPT
 from tools.check.registry import by_code
 from tools.config import ProjectConfig
 from tools.errors import InputError
+from tools.paths import check_inside
 from tools.check.findings import Severity
 
 SECTION = "check"
@@ -95,7 +96,12 @@ def resolve(config: ProjectConfig, cli: CliOptions) -> Settings:
     fail_on = parse_fail_on(fail_on_text, "--fail-on" if cli.fail_on else where)
     baseline = cli.baseline
     if baseline is None and "baseline" in table:
-        baseline = config.root / _string(table["baseline"], where, "baseline")
+        # A configured file, unlike --baseline, must stay inside the project:
+        # --write-baseline writes it.
+        baseline = check_inside(
+            config.root, config.root / _string(table["baseline"], where, "baseline"),
+            "[tool.tarjuman.check] baseline", where,
+        )
     variants = _string(table.get("variants", VARIANTS_ACCEPT), where, "variants")
     if variants not in VARIANT_MODES:
         raise InputError(

@@ -52,16 +52,24 @@ class Suppression:
 
 def parse(unit: Unit, ref: EntryRef) -> list[Suppression]:
     """The suppressions written on ``unit``; a comment without a code has code ``""``."""
-    found = [
-        Suppression(ref, flag[len(FLAG_PREFIX) :], None, f"#, {flag}")
-        for flag in unit.flags
-        if flag.startswith(FLAG_PREFIX)
+    return [Suppression(ref, code, term, text) for code, term, text in written(unit)]
+
+
+def written(unit: Unit) -> list[tuple[str, str | None, str]]:
+    """``(code, term, text)`` of every suppression flag and comment on ``unit``, in that order."""
+    found: list[tuple[str, str | None, str]] = [
+        (flag[len(FLAG_PREFIX) :], None, f"#, {flag}") for flag in unit.flags if flag.startswith(FLAG_PREFIX)
     ]
     for line in unit.notes:
         match = _COMMENT.match(line)
         if match:
-            found.append(Suppression(ref, match["code"] or "", match["term"] or None, f"# {line.strip()}"))
+            found.append((match["code"] or "", match["term"] or None, f"# {line.strip()}"))
     return found
+
+
+def is_comment(line: str) -> bool:
+    """Whether a translator-comment line is a suppression (not a note for people)."""
+    return _COMMENT.match(line) is not None
 
 
 def apply(

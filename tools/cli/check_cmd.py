@@ -88,9 +88,10 @@ def check_glossary(
     list_checks: bool,
     force: bool,
 ) -> None:
-    """Check PO translations against the glossary and lint the glossary.
+    """Check translations against the glossary and lint the glossary.
 
-    PATHS are PO files or directories (default: every PO file under the
+    PATHS are PO, XLIFF (.xlf, .xliff) or TMX (.tmx) files, or directories
+    searched for PO and XLIFF files (default: every PO file under the
     translations folder). Settings come from [tool.tarjuman.check] in
     pyproject.toml; options given here override them.
 

@@ -21,7 +21,9 @@ from tools.cli.output import checked_output, force_option
 from tools.fileio import atomic_write_bytes, decode_utf8, read_regular_bytes
 from tools.glossary.exchange.csv_io import export_csv, read_csv
 from tools.glossary.exchange.properties import NAME, Exchanged, file_properties, origin_names
-from tools.glossary.exchange.tbx import HEADER_KEY, export_tbx, read_tbx
+from tools.glossary.exchange.tbx import HEADER_KEY
+from tools.glossary.exchange.tbx_read import read_tbx
+from tools.glossary.exchange.tbx_write import export_tbx
 from tools.glossary.load import glossary_files
 from tools.glossary.precedence import ROLE_FIELD
 from tools.glossary.write import GlossaryRecord, build_po, read_records, write_glossary

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from tools.fileio import current_bytes
 from tools.config import DEFAULT_LANGUAGE, ProjectConfig, load_config
 from tools.errors import InputError
 from tools.workflow.memory import Memory, TranslationMemory, remembered
@@ -72,6 +73,8 @@ def pretranslate(
         every = translation_files(config, language)
         paths = targets(config, ref.name if ref else None, language)
         # Read every file first: a bad one stops the run before anything is written.
+        # The bytes read are kept: an editor's save made meanwhile is not overwritten.
+        snapshots = {path.resolve(): current_bytes(path) for path in paths}
         catalogs = {path.resolve(): load_po(path, allow_empty=True) for path in [*every, *paths]}
         extra = [m for file in memories for m in _remembered_file(config, file, language)]
     if not paths:
@@ -87,7 +90,7 @@ def pretranslate(
         po = catalogs[path.resolve()]
         result = fill(po, memory, config.relative(path))
         # An untouched file is not rewritten: the translator's formatting stays.
-        changed = not dry_run and result.filled > 0 and save_po(po, path)
+        changed = not dry_run and result.filled > 0 and save_po(po, path, expect=snapshots[path.resolve()])
         verb = "would fill" if dry_run else ("filled" if changed else "unchanged")
         count = len(sources) + len(memories)
         files = "file" if count == 1 else "files"

@@ -61,10 +61,14 @@ CSS = _package_text("page.css")
 #: The page skeleton (package data), a :class:`string.Template`.
 PAGE = Template(_package_text("page.html"))
 
-PROGRESS_CARD = Template("""<div class="card progress"><h2>Progress</h2>
-<div class="big">$percent%</div>
-<div class="bar" role="img" aria-label="$done of $total units translated">$bar</div>
-<ul class="counts">$counts</ul></div>""")
+PROGRESS_CARD = Template(
+    '<div class="card progress"><h2>Progress</h2>\n'
+    '<div class="big">$word_percent <span class="of">of the words</span></div>\n'
+    '<p class="measure">$words of $total_words Arabic words and $units of $total_units units ($unit_percent) '
+    "translated, counted as <code>tools stats</code> counts them</p>\n"
+    '<div class="bar" role="img" aria-label="$done of $total units translated">$bar</div>\n'
+    '<ul class="counts">$counts</ul></div>'
+)
 
 FINDINGS_CARD = Template("""<div class="card findings-summary"><h2>check-glossary findings</h2>
 <div class="big">$total</div>
@@ -72,7 +76,7 @@ FINDINGS_CARD = Template("""<div class="card findings-summary"><h2>check-glossar
 
 TERMS_CARD = Template("""<div class="card terms-summary"><h2>Glossary terms</h2>
 <div class="big">$count</div>
-<ul class="counts"><li>in $occurrences of $total units</li><li>$forbidden forbidden renderings used</li></ul></div>""")
+<ul class="counts"><li>in $occurrences of $total</li><li>$forbidden used</li></ul></div>""")
 
 LEGEND = Template("""<details class="terms" open><summary>Glossary terms in this article, in order of first use ($count)</summary>
 <ul class="legend">$items</ul></details>""")
@@ -90,7 +94,7 @@ UNIT = Template("""<div class="unit $state$error_class" id="u$number" data-state
 
 BAR_SEGMENT = Template('<span class="$state" style="width:$width%"></span>')
 STATE_COUNT = Template('<li><span class="dot $state"></span>$count $label</li>')
-SEVERITY_COUNT = Template('<li><span class="sev $severity">$count</span> $severity</li>')
+SEVERITY_COUNT = Template('<li><span class="sev $severity">$count</span> $label</li>')
 LEGEND_ITEM = Template(
     '<li class="t$number" title="$title"><span class="ar" lang="ar" dir="rtl">$source</span>'
     ' → $rendering<span class="uses">×$units</span></li>'
@@ -111,6 +115,15 @@ PREVIOUS = Template(
     '<p class="previous"><span class="label" dir="ltr" lang="en">translated for:</span> $words</p>'
 )
 GONE = Template("<del>$word</del>")
+SUPPRESSED = Template(
+    '<p class="suppressed"><span class="label">suppressed</span> <code>$code</code>$term</p>'
+)
+SUPPRESSED_TERM = Template(' for <span lang="ar" dir="rtl">$term</span>')
+
+
+def counted(number: int, singular: str, plural: str | None = None) -> str:
+    """``1 unit``, ``2 units``: English plurals for the page's counts."""
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
 
@@ -154,8 +167,14 @@ def progress_card(review: Review) -> str:
         for state, label in STATE_LABELS.items()
         if states[state] or state != "missing"
     )
+    measured = review.progress_counts()
     return PROGRESS_CARD.substitute(
-        percent=int(review.progress * 100),
+        word_percent=measured.percent(measured.words, measured.total_words),
+        words=measured.words,
+        total_words=measured.total_words,
+        units=measured.units,
+        total_units=measured.total_units,
+        unit_percent=measured.percent(measured.units, measured.total_units),
         done=states["translated"],
         total=total,
         bar=bar,
@@ -166,7 +185,10 @@ def progress_card(review: Review) -> str:
 def findings_card(review: Review) -> str:
     counts = review.severities
     items = "".join(
-        SEVERITY_COUNT.substitute(severity=severity.label, count=count)
+        SEVERITY_COUNT.substitute(
+            severity=severity.label, count=count, label=severity.label if severity is Severity.INFO or count == 1
+            else severity.label + "s",
+        )
         for severity, count in counts.items()
     )
     return FINDINGS_CARD.substitute(total=sum(counts.values()), counts=items)
@@ -176,7 +198,10 @@ def terms_card(review: Review) -> str:
     with_terms = sum(1 for row in review.rows if row.arabic_marks)
     forbidden = sum(1 for row in review.rows for mark in row.english_marks if mark.forbidden)
     return TERMS_CARD.substitute(
-        count=len(review.terms), occurrences=with_terms, total=len(review.rows), forbidden=forbidden
+        count=len(review.terms),
+        occurrences=with_terms,
+        total=counted(len(review.rows), "unit"),
+        forbidden=counted(forbidden, "forbidden rendering"),
     )
 
 
@@ -218,10 +243,27 @@ def unit(row: Row, language: str) -> str:
         language=escape(language),
         badge=BADGE.substitute(state=row.state, label=label) if row.state == "fuzzy" else "",
         english=english,
-        note=NOTE.substitute(note=escape(row.note)) if row.note else "",
-        findings=finding_list(row.findings) if row.findings else "",
+        note=(NOTE.substitute(note=escape(row.note)) if row.note else "") + suppressed(row),
+        findings=finding_list(told) if (told := _not_the_state(row)) else "",
         arabic=highlighted(row.arabic, row.arabic_marks),
         previous=previous_source(row),
+    )
+
+
+def _not_the_state(row: Row) -> list[Finding]:
+    """The unit's findings, less the one that repeats its state ("untranslated", "fuzzy"):
+    the unit already shows it, and "untranslated: not translated" says nothing more."""
+    return [f for f in row.findings if f.code != row.state]
+
+
+def suppressed(row: Row) -> str:
+    """Each suppression on the unit, as what it is: a check switched off here, for a term."""
+    return "".join(
+        SUPPRESSED.substitute(
+            code=escape(code or "(no check named)"),
+            term=SUPPRESSED_TERM.substitute(term=escape(term)) if term else "",
+        )
+        for code, term in row.suppressions
     )
 
 

@@ -22,7 +22,9 @@ from pathlib import Path
 
 import polib
 
+from tools.check import suppress
 from tools.config import ProjectConfig
+from tools.workflow.stats import source_words
 from tools.check.findings import Finding, Severity
 from tools.glossary.model import Term
 from tools.glossary.match.arabic import SourceMatcher
@@ -63,6 +65,8 @@ class Row:
     note: str = ""
     #: For a fuzzy unit, the source its translation was made for (``#| msgid``).
     previous: str = ""
+    #: The suppressions written on the entry (flag or comment): ``(code, term)``.
+    suppressions: tuple[tuple[str, str | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,21 @@ class TermUse:
     term: Term
     rendering: str
     units: int
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Finished and total units and source words (see :meth:`Review.progress_counts`)."""
+
+    units: int
+    total_units: int
+    words: int
+    total_words: int
+
+    @staticmethod
+    def percent(part: int, whole: int) -> str:
+        """``87%``, rounded as ``tools stats`` rounds its "done" column; 100% for nothing to do."""
+        return "100%" if whole == 0 else f"{100 * part / whole:.0f}%"
 
 
 @dataclass(frozen=True)
@@ -96,6 +115,17 @@ class Review:
     def progress(self) -> float:
         """Share of units with a finished (not fuzzy) translation."""
         return self.states["translated"] / len(self.rows) if self.rows else 1.0
+
+    def progress_counts(self) -> Progress:
+        """Finished units and their Arabic words, counted as ``tools stats`` counts them:
+        each distinct sentence once (a repeated sentence is one PO entry), words of the
+        Arabic source."""
+        distinct = {row.arabic: row for row in self.rows}.values()
+        done = [row for row in distinct if row.state == "translated"]
+        return Progress(
+            len(done), len(distinct), sum(source_words(r.arabic) for r in done),
+            sum(source_words(r.arabic) for r in distinct),
+        )
 
     @property
     def severities(self) -> dict[Severity, int]:
@@ -254,7 +284,8 @@ class ReviewBuilder:
             arabic_marks=tuple(arabic),
             english_marks=tuple(english_marks(english, list(met.items()))) if english else (),
             findings=findings,
-            note="\n".join(entry.notes) if entry is not None else "",
+            note="\n".join(n for n in entry.notes if not suppress.is_comment(n)) if entry is not None else "",
+            suppressions=tuple((code, term) for code, term, _ in suppress.written(entry)) if entry is not None else (),
             previous=(entry.previous_source or "") if entry is not None and entry.state is State.FUZZY else "",
         )
 

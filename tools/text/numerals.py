@@ -86,10 +86,10 @@ _ENGLISH_SCALE = re.compile(
 )
 _ORDINAL = re.compile(rf"\b({DIGITS})(?:st|nd|rd|th)\b", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"\b((?:1[0-9]|20)[0-9]{2})\s*[-\u2013/]\s*([0-9]{2})\b")
-_ROMAN = re.compile(r"(?<![\w-])([IVXLCDM]{1,7})(?![\w-])")
+_ROMAN = re.compile(r"(?<![\w])([IVXLCDM]{1,7})(?![\w]|-[A-Za-z0-9])")
 _ROMAN_VALUE = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _LETTER = re.compile(r"[A-Za-z]")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s\u00a0]+$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)(?:[\s\u00a0]+|-)$")
 #: Words after which "I" is the pronoun, not the numeral one.
 _PRONOUN_CONTEXT = frozenset(
     "and but or nor so then that when if as because where what which who whom than "

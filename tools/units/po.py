@@ -27,7 +27,7 @@ from babel.messages.plurals import get_plural
 
 from tools import __version__
 from tools.errors import InputError
-from tools.fileio import read_text, write_if_changed
+from tools.fileio import ANYTHING, Expected, read_text, write_if_changed
 from tools.units.po_check import build
 from tools.units.po_parse import parse
 
@@ -79,13 +79,14 @@ def render_po(po: polib.POFile) -> str:
     return text if text.endswith("\n") else text + "\n"
 
 
-def save_po(po: polib.POFile, path: str | os.PathLike[str]) -> bool:
+def save_po(po: polib.POFile, path: str | os.PathLike[str], *, expect: Expected = ANYTHING) -> bool:
     """Write ``po`` atomically; return whether the file changed on disk.
 
     The text is read back first (see :func:`checked_text`): a file we write
-    must be one we, and ``msgfmt``, can read.
+    must be one we, and ``msgfmt``, can read. ``expect``: the bytes read
+    earlier, which the file must still hold (:func:`tools.fileio.atomic_write_bytes`).
     """
-    return write_if_changed(path, checked_text(render_po(po), path))
+    return write_if_changed(path, checked_text(render_po(po), path), expect=expect)
 
 
 def checked_text(text: str, path: str | os.PathLike[str]) -> str:

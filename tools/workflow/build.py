@@ -94,7 +94,7 @@ def build_article(config: ProjectConfig, article: str, language: str) -> BuiltAr
     document = po_document(load_po(po_path), str(po_path))
     entries = {entry.source: entry for entry in document.live() if entry.context is None}
     texts: list[str | None] = []
-    problems: list[Unfinished] = []
+    problems: dict[Unfinished, None] = {}  # ordered, and a lookup in constant time
     for unit in units:
         entry = entries.get(unit.text)
         problem = _problem(config, article, po_path, unit, entry)
@@ -102,8 +102,7 @@ def build_article(config: ProjectConfig, article: str, language: str) -> BuiltAr
             assert entry is not None  # no problem: the entry is there and translated
             texts.append(entry.target)
             continue
-        if problem not in problems:  # a repeated sentence is one entry: report it once
-            problems.append(problem)
+        problems.setdefault(problem)  # a repeated sentence is one entry: report it once
         texts.append(None)
     return BuiltArticle(tuple(units), tuple(texts), tuple(problems))
 

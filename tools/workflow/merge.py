@@ -44,6 +44,7 @@ from dataclasses import dataclass
 
 import polib
 
+from tools.units.model import is_blank
 from tools.text import arabic
 from tools.units.po import WRAP_WIDTH
 
@@ -149,7 +150,8 @@ def _key(entry: polib.POEntry) -> Key:
 
 
 def _translated(entry: polib.POEntry) -> bool:
-    return bool(entry.msgstr) or any(entry.msgstr_plural.values())
+    """Whether ``entry`` has a translation to offer: a form that is not blank (:func:`is_blank`)."""
+    return not is_blank(entry.msgstr) or any(not is_blank(text) for text in entry.msgstr_plural.values())
 
 
 class _OldIndex:

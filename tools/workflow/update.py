@@ -41,10 +41,10 @@ from babel import Locale, UnknownLocaleError
 
 from tools.config import DEFAULT_LANGUAGE, ProjectConfig
 from tools.errors import InputError
-from tools.fileio import current_bytes, write_if_changed
+from tools.fileio import current_bytes
 from tools.lock import project_lock
 from tools.workflow.merge import MergeReport, merge
-from tools.units.po import load_po, plural_forms, po_date, render_po
+from tools.units.po import load_po, plural_forms, po_date, render_po, save_po
 from tools.text.segment import segment_file
 from tools.workflow.template import write_template
 
@@ -163,7 +163,7 @@ def _write_translation(
             for process in processors:
                 process(entry)
     _set_revision_date(po, target.old)
-    changed = write_if_changed(target.path, render_po(po), expect=target.snapshot)
+    changed = save_po(po, target.path, expect=target.snapshot)
     return TranslationUpdate(target.path, target.language, target.old is None, changed, result.report)
 
 

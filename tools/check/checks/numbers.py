@@ -9,7 +9,8 @@ ordinals, Roman numerals or with a scale word (see :mod:`tools.text.numerals`):
 ``number-added`` (warning): a number written in digits in the English that the
 Arabic states nowhere, in digits or in words ("in 2019" where the Arabic has
 no year). A number inside an approved rendering of a term found in the Arabic
-("COVID-19" for كوفيد) is part of the term, not an added fact.
+("COVID-19" for كوفيد) is part of the term, and digits glued to a letter ("R0",
+"H1N1") name a thing: neither is an added fact.
 
 Each distinct number is reported once per form; a number that one side
 repeats need only appear once on the other.
@@ -69,13 +70,22 @@ def _unexplained(form: Form) -> Iterator[tuple[str, int, int]]:
     if not english:
         return
     source = numerals.union(numerals.arabic_numbers(form.source).values())
-    left = [(token, start, end, values) for token, start, end, values in english if values.isdisjoint(source)]
+    left = [
+        (token, start, end, values)
+        for token, start, end, values in english
+        if values.isdisjoint(source) and not _in_a_code(form.text, start)
+    ]
     if not left:
         return
     source |= numerals.arabic_word_values(form.source)
     for token, start, end, values in left:
         if values.isdisjoint(source):
             yield token, start, end
+
+
+def _in_a_code(text: str, start: int) -> bool:
+    """Digits glued to a letter (R0, B0AT1, H1N1, Table1) name a thing; they state no quantity."""
+    return start > 0 and text[start - 1].isalpha()
 
 
 def _term_spans(ctx: EntryContext, form: Form) -> list[tuple[int, int]]:

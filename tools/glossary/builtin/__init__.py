@@ -23,7 +23,8 @@ from pathlib import Path
 
 from tools.errors import InputError
 
-#: How configuration and ``--glossary`` name a built-in glossary.
+#: How configuration and ``--glossary`` name a built-in glossary (the same as
+#: :data:`tools.config.BUILTIN_PREFIX`, which must not import this package).
 PREFIX = "builtin:"
 #: The folder holding one sub-folder per built-in glossary.
 ROOT = Path(__file__).resolve().parent

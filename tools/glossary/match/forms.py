@@ -78,7 +78,7 @@ def normal_form(word: str) -> str:
     if folded.endswith("'s"):
         folded = folded[:-2]
     folded = _singular(folded)
-    american = BRITISH_ENGLISH_SPELLINGS.get(folded)
+    american: str | None = BRITISH_ENGLISH_SPELLINGS.get(folded)
     if american is None:
         american = _ISE.sub(r"iz\1", folded) if len(folded) >= 7 else folded
     return american
@@ -87,7 +87,8 @@ def normal_form(word: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def word_key(word: str) -> str:
     """The key two words share when one may be a form of the other (see module docstring)."""
-    return _STEMMER.stemWord(normal_form(word))
+    stem: str = _STEMMER.stemWord(normal_form(word))
+    return stem
 
 
 #: What may differ at the end of two words with one stem for one to be a form of the other:

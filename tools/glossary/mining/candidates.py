@@ -260,14 +260,22 @@ def _name_after(counter: NgramCounter, unit: int, where: str, text: str, tokens:
     counter.add(unit, where, text, tokens, start, start + 2, "person")
 
 
-def known_keys(sources: Iterable[str], reader: FirstWordReader) -> set[str]:
-    """Keys of the glossary's terms and of every multiword piece of them."""
+def known_keys(sources: Iterable[str], reader: FirstWordReader, max_words: int = MAX_WORDS) -> set[str]:
+    """Keys of the glossary's terms and of every piece of them of at most ``max_words`` words.
+
+    Longer pieces could never exclude a candidate (mining drops those over
+    :data:`MAX_WORDS` words anyway), and listing every piece of a term of n
+    words would take n²/2 keys of up to n words: 800 words, 1 GB. With the
+    bound, a term gives at most ``n * max_words`` keys.
+    """
     keys: set[str] = set()
     for source in sources:
         tokens = arabic.tokenize(source)
+        words = [t.norm for t in tokens]
         for i in range(len(tokens)):
-            for j in range(i + 1, len(tokens) + 1):
-                keys.add(" ".join((reader.first(tokens[i])[0], *(t.norm for t in tokens[i + 1 : j]))))
+            first = reader.first(tokens[i])[0]
+            for j in range(i + 1, min(i + max_words, len(tokens)) + 1):
+                keys.add(" ".join((first, *words[i + 1 : j])))
     return keys
 
 

@@ -99,3 +99,19 @@ def test_mixed_po_and_text_references_are_refused(project: Project) -> None:
     result = project.run("score", "translations/a/en.po", "--ref", "ref.txt", "--ref", "translations/a/en.po")
     assert result.exit_code == 2
     assert "references must all be PO files or all plain text" in result.stderr
+
+
+def test_score_reads_a_text_hypothesis_from_standard_input(project: Project) -> None:
+    """`tools build a --format lines | tools score - --ref ref.txt`."""
+    from click.testing import CliRunner
+
+    from tools.cli import cli
+
+    project.write("ref.txt", LINES)
+    lines = project.run("build", "a", "--format", "lines").stdout
+    result = CliRunner().invoke(cli, ["score", "-", "--ref", "ref.txt", "--format", "json"], input=lines)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["hypothesis"] == "-"
+    assert json.loads(result.stdout)["scores"][0]["score"] == pytest.approx(100.0)
+    empty = CliRunner().invoke(cli, ["score", "-", "--ref", "ref.txt"], input="")
+    assert empty.exit_code == 2 and empty.stderr == "tools: error: -: file is empty\n"

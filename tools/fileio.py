@@ -9,6 +9,7 @@ temporary file in the same directory and rename it over the target
 from __future__ import annotations
 
 import os
+import sys
 import stat
 import tempfile
 from collections.abc import Iterable
@@ -58,15 +59,28 @@ def read_regular_bytes(path: str | os.PathLike[str]) -> bytes:
     return data
 
 
+#: The file name that stands for standard input.
+STDIN = "-"
+
+
+def read_stdin() -> bytes:
+    """Standard input, up to :data:`MAX_INPUT_BYTES` (more is refused, as for a file)."""
+    data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(STDIN, f"standard input is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB")
+    return data
+
+
 def read_text(path: str | os.PathLike[str], *, allow_empty: bool = False) -> str:
     """Return the UTF-8 text of ``path`` or raise :class:`InputError`.
 
-    Only regular files are read (:func:`read_regular_bytes`). A leading
-    byte-order mark is dropped; invalid UTF-8 is reported as in
+    Only regular files are read (:func:`read_regular_bytes`), and ``-``,
+    which names standard input: a user who types it asks for a pipe. A
+    leading byte-order mark is dropped; invalid UTF-8 is reported as in
     :func:`decode_utf8`.
     """
     path = Path(path)
-    data = read_regular_bytes(path)
+    data = read_stdin() if str(path) == STDIN else read_regular_bytes(path)
     text = decode_utf8(data, path)
     if not allow_empty and not text.strip():
         raise InputError(path, "file is empty")

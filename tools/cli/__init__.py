@@ -35,6 +35,7 @@ COMMANDS: dict[str, str] = {
     "score": "tools.cli.score_cmd:score",
     "report": "tools.cli.report_cmd:report",
     "pretranslate": "tools.cli.pretranslate_cmd:pretranslate",
+    "init": "tools.cli.init_cmd:init",
 }
 
 

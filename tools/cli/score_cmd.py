@@ -16,7 +16,7 @@ from tools.score.run import score as run_score
 
 
 @click.command()
-@click.argument("hypothesis", type=click.Path(dir_okay=False, path_type=str))
+@click.argument("hypothesis", type=click.Path(dir_okay=False, path_type=str, allow_dash=True))
 @click.option("--ref", "references", multiple=True, required=True, type=click.Path(dir_okay=False, path_type=str),
               help="Reference translation (PO, XLIFF, TMX or text); repeat for several references.")
 @click.option("--source", type=click.Path(dir_okay=False, path_type=str),
@@ -48,7 +48,8 @@ def score(
 
     PO files are aligned by msgctxt+msgid; untranslated or fuzzy hypothesis
     units count as empty translations; units left out or emptied are listed on
-    stderr. Plain-text files are aligned line by line. A PO hypothesis with
+    stderr. Plain-text files are aligned line by line; HYPOTHESIS - reads a
+    plain-text hypothesis from standard input. A PO hypothesis with
     plain-text references is aligned unit by unit: line k of the reference is
     unit k of the article in reading order (as `tools build ARTICLE --format
     lines` prints it; the order of the entries for a PO file outside the

@@ -175,6 +175,7 @@ class SourceMatcher:
                 for key, prefixes, form_key in form_keys(term, _PLAIN, _NO_ARTICLE, _MERGED):
                     keys.setdefault(key, []).append((prefixes, order, term, form_key))
         self._automaton: ahocorasick.Automaton | None = None
+        self._last: tuple[str, str, list[Found]] | None = None
         if keys:
             automaton = ahocorasick.Automaton()
             for key, key_terms in keys.items():
@@ -188,15 +189,28 @@ class SourceMatcher:
     def __len__(self) -> int:
         return len(self.terms)
 
-    def find(self, text: str) -> list[TermMatch]:
-        """Every term in ``text``, in text order, spans in the original text."""
+    def _lookup(self, text: str) -> tuple[str, list[Found]]:
+        """The word line of ``text`` and every term over it, for the last text looked up once.
+
+        A check asks :meth:`find` and then :meth:`nested` about the same
+        source: the line and the automaton pass are made once for both.
+        """
+        last = self._last
+        if last is not None and last[0] == text:
+            return last[1], last[2]
         line = arabic.word_line(text)
         found, heh = self._found(line)
+        if heh:  # a form read with a suffix ه that the original text must confirm
+            found = heh_checked(found, arabic.Scan(text, line))
+        self._last = (text, line, found)
+        return line, found
+
+    def find(self, text: str) -> list[TermMatch]:
+        """Every term in ``text``, in text order, spans in the original text."""
+        line, found = self._lookup(text)
         if not found:
             return []
         words = arabic.Scan(text, line)
-        if heh:
-            found = heh_checked(found, words)
         return [TermMatch(chosen, words, found) for chosen in _select(found)] if found else []
 
     def nested(self, text: str) -> list[TermMatch]:
@@ -208,14 +222,11 @@ class SourceMatcher:
         still wrong). Of several terms over the same words, the one
         :meth:`find` would prefer is reported.
         """
-        line = arabic.word_line(text)
-        found, heh = self._found(line)
+        line, found = self._lookup(text)
         if not found:
             return []
         words = arabic.Scan(text, line)
-        if heh:
-            found = heh_checked(found, words)
-        chosen = _select(found) if found else []
+        chosen = _select(found)
         spans = [(begin, -minus_end) for begin, minus_end, *_rest in chosen]
         inside: list[tuple[int, int, Found]] = []
         previous: tuple[int, int] | None = None

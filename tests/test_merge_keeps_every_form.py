@@ -72,15 +72,17 @@ def carries(new: polib.POEntry, old: polib.POEntry) -> bool:
     """``new`` holds ``old``'s comment and translation: every plural form, or the singular as is or as form 0."""
     if new.tcomment != old.tcomment:
         return False
-    if old.msgid_plural and any(old.msgstr_plural.values()):
+    if old.msgid_plural and any(form.strip() for form in old.msgstr_plural.values()):
         return new.msgstr_plural == old.msgstr_plural
-    if old.msgstr:
+    if old.msgstr.strip():
         return old.msgstr in (new.msgstr, new.msgstr_plural.get(0))
     return True
 
 
 def has_work(entry: polib.POEntry) -> bool:
-    return bool(entry.msgstr or any(entry.msgstr_plural.values()) or entry.tcomment or entry.previous_msgid)
+    """A translation that is not blank (a blank one is untranslated), a comment or a previous msgid."""
+    translated = entry.msgstr.strip() or any(form.strip() for form in entry.msgstr_plural.values())
+    return bool(translated or entry.tcomment or entry.previous_msgid)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -85,6 +85,23 @@ def test_glossary_imported_with_a_line_separator_loads_again(exchange_project, s
         subprocess.run([MSGFMT, "-c", "-o", "/dev/null", "glossary/terms.po"], check=True, cwd=exchange_project)
 
 
+def test_second_import_of_a_glossary_with_a_line_separator_changes_no_byte(
+    exchange_project, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from click.testing import CliRunner
+
+    from tools.cli import cli
+
+    (exchange_project / "terms.csv").write_text('"source","target"\n"المديرية\u2028العامة","General Directorate"\n', "utf-8")
+    args = ["glossary", "import", "terms.csv", "-o", "glossary/terms.po", "--force"]
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    first = (exchange_project / "glossary" / "terms.po").read_bytes()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1798761600")  # a year later: the date stays, nothing changed
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    assert (exchange_project / "glossary" / "terms.po").read_bytes() == first
+
+
 def test_glossary_import_refuses_a_nul_and_writes_nothing(exchange_project) -> None:  # type: ignore[no-untyped-def]
     from click.testing import CliRunner
 

@@ -32,7 +32,7 @@ from tools.units.languages import display_name
 from tools.errors import InputError
 from tools.fileio import read_regular_bytes, write_if_changed
 from tools.glossary.model import EntryFlags
-from tools.units.po import checked_text, load_po, plural_forms, po_date, render_po
+from tools.units.po import checked_text, load_po, plural_forms, po_date, read_po_text, render_po
 
 #: The language of every glossary's msgstr.
 TARGET_LANGUAGE = "en"
@@ -239,8 +239,8 @@ def _previous_date(path: Path) -> str | None:
     if text is None:
         return None
     try:
-        return polib.pofile(text).metadata.get("PO-Revision-Date")
-    except (OSError, ValueError):
+        return read_po_text(path, text).metadata.get("PO-Revision-Date")
+    except InputError:
         return None
 
 

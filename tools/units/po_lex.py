@@ -106,13 +106,6 @@ def _byte_value(match: re.Match[str]) -> str:
     return chr((int(octal, 8) if octal is not None else int(hexa, 16)) & 0xFF)
 
 
-def tokens(text: str) -> Iterator[Lexeme]:
-    """Every token of ``text`` in order; :class:`LexError` at the first bad one."""
-    check_line_ends(text)
-    for number, line in enumerate(text.split("\n"), start=1):
-        yield from line_tokens(line, number)
-
-
 def check_line_ends(text: str) -> None:
     """Refuse carriage returns without any line feed (classic Mac line ends).
 

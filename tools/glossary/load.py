@@ -20,6 +20,7 @@ from tools.text import arabic
 from tools.errors import InputError
 from tools.glossary.model import Glossary, GlossaryEntry, Term
 from tools.glossary import builtin
+from tools.glossary.match.arabic_forms import FLAG_NO_INFLECTION, declared_forms
 from tools.glossary.precedence import apply_precedence
 from tools.glossary.read import read_glossary_po
 from tools.glossary.write import GlossaryRecord
@@ -107,6 +108,8 @@ def _term(group: list[GlossaryEntry]) -> Term:
         notes=_unique(e.note for e in group),
         path=first.path,
         line=first.line,
+        forms=_unique(form for e in group for form in declared_forms(e.note)),
+        inflect=not any(FLAG_NO_INFLECTION in e.flags for e in group),
     )
 
 

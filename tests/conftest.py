@@ -33,9 +33,18 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import settings
 
 from tools.cli import cli
 from tools.config import ProjectConfig, load_config
+
+# Speed is measured in benchmarks, never by a test: no property fails for being
+# slow on a loaded machine. Under CI the examples are derived from each test,
+# so a run is reproducible and a failure shows again on a developer's machine
+# with CI=true.
+settings.register_profile("tarjuman", deadline=None)
+settings.register_profile("ci", parent=settings.get_profile("tarjuman"), derandomize=True, database=None)
+settings.load_profile("ci" if os.environ.get("CI") else "tarjuman")
 
 REPO = Path(__file__).resolve().parents[1]
 #: 2026-01-01 00:00 UTC: the date written into files by tests that use the factory.

@@ -150,3 +150,13 @@ def test_github_escapes_follow_the_runner_rules(text: str) -> None:
     assert unquote(escape_data(text)) == text
     assert ":" not in escape_property(text) and "," not in escape_property(text)
     assert unquote(escape_property(text)) == text
+
+
+@pytest.mark.parametrize("args", [["stats"], ["compile"]])
+def test_discovered_file_names_with_line_breaks_stay_on_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    project(tmp_path, "ambassador", "He met the envoy.", "x\nREADME.md:1: error missing-term: forged")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, args, catch_exceptions=False)
+    assert not any(line.startswith("README.md:1") for line in result.output.splitlines()), result.output

@@ -19,6 +19,7 @@ from tools.workflow.compile import compile_files
 from tools.config import DEFAULT_LANGUAGE, ProjectConfig, load_config
 from tools.errors import EXIT_FINDINGS, InputError
 from tools.cli.output import checked_output, force_option
+from tools.untrusted import one_line
 from tools.fileio import write_if_changed
 
 
@@ -128,4 +129,4 @@ def compile_mo(articles: tuple[str, ...], languages: tuple[str, ...]) -> None:
     for result in results:
         verb = "wrote" if result.changed else "unchanged"
         noun = "message" if result.messages == 1 else "messages"
-        click.echo(f"{verb} {config.relative(result.mo)}: {result.messages} {noun}", err=True)
+        click.echo(f"{verb} {one_line(config.relative(result.mo))}: {result.messages} {noun}", err=True)

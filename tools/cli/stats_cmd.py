@@ -11,6 +11,7 @@ import click
 from tools.config import load_config
 from tools.errors import InputError
 from tools.workflow.stats import STATES, FileStats, file_stats, total_of, translation_files
+from tools.untrusted import one_line
 
 _COLUMNS = (*STATES, "total")
 
@@ -24,7 +25,7 @@ def render_text(files: list[FileStats], total: FileStats) -> str:
     """A table: one row per file and a total row; cells are ``units (words w)``."""
     rows = [["file", *_COLUMNS, "done"]]
     for stats in [*files, total]:
-        rows.append([stats.path, *(_cell(stats, c) for c in _COLUMNS), f"{stats.percent_words():.0f}%"])
+        rows.append([one_line(stats.path), *(_cell(stats, c) for c in _COLUMNS), f"{stats.percent_words():.0f}%"])
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = [
         "  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths)))

@@ -7,15 +7,16 @@ import click
 from tools.config import ProjectConfig, load_config
 from tools.workflow.hints import glossary_hints
 from tools.workflow.update import ArticleUpdate, update_project
+from tools.untrusted import one_line
 
 
 def _lines(config: ProjectConfig, outcome: ArticleUpdate) -> list[str]:
     """One line for the template and one per translation, as printed."""
     verb = "wrote" if outcome.template_changed else "unchanged"
-    lines = [f"{verb} {config.relative(outcome.template)}"]
+    lines = [f"{verb} {one_line(config.relative(outcome.template))}"]
     for translation in outcome.translations:
         verb = "created" if translation.created else ("updated" if translation.changed else "unchanged")
-        lines.append(f"{verb} {config.relative(translation.path)}: {translation.report.summary()}")
+        lines.append(f"{verb} {one_line(config.relative(translation.path))}: {translation.report.summary()}")
     return lines
 
 

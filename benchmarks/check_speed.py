@@ -28,23 +28,34 @@ commands taking turns; the best time counts (the least disturbed run on a
 shared machine), and the largest peak memory. Peak memory comes from
 ``os.wait4``, per child process.
 
-Run: ``.venv/bin/python benchmarks/check_speed.py`` (about half an hour);
-``--quick`` for a small run (seconds); ``--help`` for the options.
+``--phases`` measures instead, in this process, where the time of one run
+goes: reading the catalogue (the strict reader), loading the glossary and
+building its matcher, the checks (the rest of ``engine.run``) and writing the
+JSON report, each against ``polib.pofile`` on the same file.
+
+Run: ``.venv/bin/python benchmarks/check_speed.py`` (about half an hour on
+an idle machine); ``--quick`` for a small run (seconds); ``--help`` for the
+options.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import matching  # noqa: E402  (the catalogue and glossary generators)
 
@@ -256,6 +267,69 @@ def print_growth(rows: list[Row]) -> None:
                       f" x the {smallest.terms:,}-term run")
 
 
+# --- phases ---------------------------------------------------------------------------
+
+
+def best_of(repeat: int, function: Callable[[], Any]) -> tuple[float, Any]:
+    """Best wall time of ``repeat`` calls, and the last result."""
+    times, result = [], None
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        result = function()
+        times.append(time.perf_counter() - start)
+    return min(times), result
+
+
+def phases(tmp: Path, entries: int, sizes: list[int], data: Corpus, seed: int, repeat: int) -> None:
+    """Where one serial run's time goes, each phase against polib's parse of the same file."""
+    import polib
+
+    from tools.units.readers import read_units
+
+    project = tmp / f"phases-{entries}"
+    make_project(project)
+    catalogue = project / "translations" / "catalogue.po"
+    catalogue.parent.mkdir(parents=True, exist_ok=True)
+    write_catalogue(catalogue, entries, data, seed)
+    polib_s, _ = best_of(repeat, lambda: polib.pofile(str(catalogue), wrapwidth=78))
+    read_s, _ = best_of(repeat, lambda: read_units(catalogue))
+    print(f"{entries:,} entries: polib.pofile {polib_s:.2f} s; strict reader (read_units) {read_s:.2f} s"
+          f" = {read_s / polib_s:.2f} x polib")
+    for terms in sizes:
+        glossary = project / "glossary" / f"glossary-{terms}.po"
+        glossary.parent.mkdir(parents=True, exist_ok=True)
+        write_glossary(glossary, terms, data, seed)
+        phase_row(project, catalogue, glossary, terms, polib_s, read_s, repeat)
+
+
+def phase_row(
+    project: Path, catalogue: Path, glossary: Path, terms: int, polib_s: float, read_s: float, repeat: int
+) -> None:
+    """The phases of one run with one glossary (see :func:`phases`)."""
+    from tools.check import engine
+    from tools.check.reporters import REPORTERS
+    from tools.check.reporters.base import ReportOptions
+    from tools.check.settings import CliOptions, resolve
+    from tools.config import load_config
+    from tools.glossary import SourceMatcher, load_glossary
+
+    load_s, loaded = best_of(repeat, lambda: load_glossary([glossary]))
+    build_s, _ = best_of(repeat, lambda: SourceMatcher(loaded.terms))
+    config = load_config(project)
+    settings = resolve(config, CliOptions(glossary=(glossary,)))
+    run_s, result = best_of(repeat, lambda: engine.run(config, settings, [catalogue]))
+    options = ReportOptions(settings.fail_on, False)
+    report_s, _ = best_of(repeat, lambda: REPORTERS["json"](result, options))
+    checks_s = run_s - read_s - load_s - build_s
+    print(f"  {terms:>6,} terms: glossary load {load_s:.2f} s + matcher {build_s:.2f} s;"
+          f" checks (engine.run less reading and glossary) {checks_s:.2f} s;"
+          f" JSON report {report_s:.2f} s ({len(result.findings):,} findings)")
+    print(f"  {'':>6}        x polib: reading {read_s / polib_s:.2f}, glossary {(load_s + build_s) / polib_s:.2f},"
+          f" checks {checks_s / polib_s:.2f}, report {report_s / polib_s:.2f};"
+          f" sum {(run_s + report_s) / polib_s:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--entries", help="catalogue sizes, comma-separated (default 10000,50000,100000)")
@@ -264,6 +338,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--quick", action="store_true",
                         help="a small run: 2,000 entries, 100 and 1,000 terms, one repeat")
+    parser.add_argument("--phases", action="store_true",
+                        help="time the phases of one run in this process instead of the command")
     args = parser.parse_args()
     entries = QUICK_ENTRIES if args.quick else ENTRIES
     terms = QUICK_TERMS if args.quick else TERMS
@@ -273,6 +349,11 @@ def main() -> None:
         terms = tuple(int(n) for n in args.terms.split(","))
     repeat = 1 if args.quick and args.repeat == 3 else args.repeat
     data = corpus(args.seed)
+    if args.phases:
+        with tempfile.TemporaryDirectory(prefix="tarjuman-check-phases-") as tmp:
+            for count in entries:
+                phases(Path(tmp), count, list(terms), data, args.seed, repeat)
+        return
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="tarjuman-check-speed-") as tmp:
         for count in entries:

@@ -137,3 +137,13 @@ def test_display_is_relative_inside_the_root_and_absolute_outside(tmp_path: Path
     assert display(root, root) == "."
     assert display("../../outside.po", root) == str(tmp_path / "outside.po")
     assert display("-", root) == "-"
+
+
+def test_segment_takes_an_article_name_too(translated: Project) -> None:
+    result = translated.run("segment", ARTICLE, cwd=translated.path("translations"))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.startswith(f"unchanged translations/{ARTICLE}/{ARTICLE}.pot") or result.stderr.startswith(
+        f"wrote translations/{ARTICLE}/{ARTICLE}.pot"
+    )
+    missing = translated.run("segment", "no-such-article")
+    assert missing.exit_code == 2 and missing.stderr == "tools: error: seeds/no-such-article.txt: no such file\n"

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from tools.cli.output import checked_output, force_option
+from tools.errors import InputError
 from tools.config import ProjectConfig, load_config
 from tools.fileio import write_if_changed
 from tools.text.segment import Sentence, segment_file
@@ -51,6 +52,14 @@ FORMATS: dict[str, Callable[[ProjectConfig, Path, Path | None], None]] = {
 }
 
 
+def _article_seed(config: ProjectConfig, source: Path) -> Path:
+    """The seed of the article ``source`` names (its name or folder), else ``source`` itself."""
+    try:
+        return config.seed_path(config.article(str(source)).name)
+    except InputError:
+        return source
+
+
 @click.command()
 @click.argument("source", type=click.Path(dir_okay=True, path_type=Path))
 @click.option(
@@ -69,15 +78,19 @@ FORMATS: dict[str, Callable[[ProjectConfig, Path, Path | None], None]] = {
 )
 @force_option
 def segment(source: Path, output: Path | None, output_format: str, force: bool) -> None:
-    """Cut SOURCE (an Arabic article, UTF-8) into sentences.
+    """Cut SOURCE (an Arabic article, UTF-8; or the name of an article in
+    seeds/) into sentences.
 
     Writes the article's template, one entry per distinct sentence with its
     source lines as references. A line without final punctuation (outlet,
     headline, dateline) is a unit of its own; blank lines are skipped.
     """
     config = load_config()
+    if not source.is_file():
+        source = _article_seed(config, source)
     if output is not None:
         # The article's own template is what segment writes anyway.
         default = config.template_path(source.stem) if output_format == "pot" else None
         checked_output(config, output, force, default=default)
-    FORMATS[output_format](config, source, output)
+    with config.relative_errors():
+        FORMATS[output_format](config, source, output)

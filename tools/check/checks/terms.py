@@ -26,7 +26,7 @@ run). Then:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from tools.check.checks.base import VARIANTS_REPORT, EntryContext, Form, Problem
 from tools.glossary.match import forms
@@ -119,7 +119,7 @@ def forbidden_term(ctx: EntryContext) -> Iterator[Problem]:
         for term in ctx.terms(form.source):
             for rendering in forbidden_present(form.text, term):
                 yield _forbidden(ctx, form, term, rendering, "is a forbidden rendering of")
-        covered = _covered_spans(ctx, form)
+        covered = _lazy_covered_spans(ctx, form)
         for term in ctx.nested_terms(form.source):
             for rendering in _uncovered(form.text, forbidden_present(form.text, term), covered):
                 yield _forbidden(ctx, form, term, rendering, "is a forbidden rendering of")
@@ -130,7 +130,7 @@ def forbidden_anywhere(ctx: EntryContext) -> Iterator[Problem]:
     for form in ctx.checked_forms:
         present = {term.key for term in ctx.terms(form.source)}
         present |= {term.key for term in ctx.nested_terms(form.source)}
-        covered = _covered_spans(ctx, form)
+        covered = _lazy_covered_spans(ctx, form)
         for term in ctx.forbidden_index.candidates(form.text):
             if term.key in present:
                 continue
@@ -141,13 +141,25 @@ def forbidden_anywhere(ctx: EntryContext) -> Iterator[Problem]:
 
 
 def _uncovered(
-    english: str, renderings: list[Rendering], covered: list[tuple[int, int]]
+    english: str, renderings: list[Rendering], covered: Callable[[], list[tuple[int, int]]]
 ) -> Iterator[Rendering]:
-    """The renderings whose place in ``english`` is not inside a ``covered`` span."""
+    """The renderings whose place in ``english`` is not inside a ``covered()`` span."""
     for rendering in renderings:
         span = _span(english, rendering)
-        if span is None or not any(s <= span[0] and span[1] <= e for s, e in covered):
+        if span is None or not any(s <= span[0] and span[1] <= e for s, e in covered()):
             yield rendering
+
+
+def _lazy_covered_spans(ctx: EntryContext, form: Form) -> Callable[[], list[tuple[int, int]]]:
+    """:func:`_covered_spans`, worked out on first use: most forms have no forbidden rendering."""
+    spans: list[list[tuple[int, int]]] = []
+
+    def covered() -> list[tuple[int, int]]:
+        if not spans:
+            spans.append(_covered_spans(ctx, form))
+        return spans[0]
+
+    return covered
 
 
 

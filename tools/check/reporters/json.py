@@ -93,12 +93,8 @@ def indented(value: Any, level: int = 0) -> Iterator[str]:
             yield "{}"
             return
         inner = "\n" + INDENT * (level + 1)
-        separator = "{" + inner
-        for key, item in value.items():
-            yield separator + encode_basestring(key) + ": "
-            yield from indented(item, level + 1)
-            separator = "," + inner
-        yield "\n" + INDENT * level + "}"
+        members = [encode_basestring(key) + ": " + _member(item, level + 1) for key, item in value.items()]
+        yield "{" + inner + ("," + inner).join(members) + "\n" + INDENT * level + "}"
     elif isinstance(value, (list, tuple, _Dicts)):
         if not value:
             yield "[]"
@@ -112,3 +108,19 @@ def indented(value: Any, level: int = 0) -> Iterator[str]:
         yield "\n" + INDENT * level + "]"
     else:  # numbers, booleans, None: short, and exactly as json writes them
         yield json.dumps(value, ensure_ascii=False)
+
+
+def _member(value: Any, level: int) -> str:
+    """:func:`indented` of a dict's value, in one string; the common ones (a finding's) directly."""
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if type(value) is int:
+        return int.__repr__(value)
+    if type(value) is list and all(isinstance(item, str) for item in value):
+        if not value:
+            return "[]"
+        inner = "\n" + INDENT * (level + 1)
+        return "[" + inner + ("," + inner).join(map(encode_basestring, value)) + "\n" + INDENT * level + "]"
+    return "".join(indented(value, level))

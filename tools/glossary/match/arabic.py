@@ -131,6 +131,7 @@ class SourceMatcher:
             for key, prefixes in _term_keys(term):
                 keys.setdefault(key, []).append((prefixes, order, term))
         self._automaton: ahocorasick.Automaton | None = None
+        self._last: tuple[str, str, list[Found]] | None = None
         if keys:
             automaton = ahocorasick.Automaton()
             for key, key_terms in keys.items():
@@ -143,10 +144,23 @@ class SourceMatcher:
     def __len__(self) -> int:
         return len(self.terms)
 
-    def find(self, text: str) -> list[TermMatch]:
-        """Every term in ``text``, in text order, spans in the original text."""
+    def _lookup(self, text: str) -> tuple[str, list[Found]]:
+        """The word line of ``text`` and every term over it, for the last text looked up once.
+
+        A check asks :meth:`find` and then :meth:`nested` about the same
+        source: the line and the automaton pass are made once for both.
+        """
+        last = self._last
+        if last is not None and last[0] == text:
+            return last[1], last[2]
         line = arabic.word_line(text)
         found = self._found(line)
+        self._last = (text, line, found)
+        return line, found
+
+    def find(self, text: str) -> list[TermMatch]:
+        """Every term in ``text``, in text order, spans in the original text."""
+        line, found = self._lookup(text)
         if not found:
             return []
         words = arabic.Scan(text, line)
@@ -164,8 +178,7 @@ class SourceMatcher:
         still wrong). Of several terms over the same words, the one
         :meth:`find` would prefer is reported.
         """
-        line = arabic.word_line(text)
-        found = self._found(line)
+        line, found = self._lookup(text)
         if not found:
             return []
         words = arabic.Scan(text, line)

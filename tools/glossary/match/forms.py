@@ -51,7 +51,7 @@ _APOSTROPHE_FOLD = str.maketrans({c: "'" for c in APOSTROPHES})
 #: written with full stops (U.S., U.K.), which is read as the acronym (US, UK).
 WORD = re.compile(rf"(?<![^\W_])(?:[A-Z]\.){{2,5}}(?![^\W_])|[^\W_]+(?:[{APOSTROPHES}][^\W_]+)*")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
+_ACRONYM_ENDING = re.compile(r"[A-Z]{2,5}e?s")
 #: British -ise words not in breame's list, made -ize: denuclearise, denuclearisation.
 _ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$")
 #: Prefixes written with a hyphen or solid: co-operation = cooperation.
@@ -74,6 +74,8 @@ def is_acronym(word: str) -> bool:
 def normal_form(word: str) -> str:
     """The word casefolded, without possessive, singular if irregular, in American spelling."""
     word = _undotted(word)
+    if _ACRONYM_ENDING.fullmatch(word):
+        word = word.rstrip("es")  # NGOs, DGSNes: the stemmer keeps an -s after no vowel
     folded = word.translate(_APOSTROPHE_FOLD).casefold()
     if folded.endswith("'s"):
         folded = folded[:-2]
@@ -171,7 +173,7 @@ def tokens(text: str) -> list[Token]:
         else:
             joined = gap is not None and _joinable(gap)
         bare = _undotted(word)
-        capitals = _ACRONYM.fullmatch(bare) is not None or _ACRONYM_PLURAL.fullmatch(bare) is not None
+        capitals = _ACRONYM.fullmatch(bare) is not None or _ACRONYM_ENDING.fullmatch(bare) is not None
         out.append(Token(start, match.end(), word_key(word), capitals, joined, normal_form(word)))
         words.append(word)
     return out

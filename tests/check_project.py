@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from conftest import build_project
 from tools.cli import cli
 
 DATA = Path(__file__).parent / "data" / "check"
@@ -54,12 +55,11 @@ class CheckProject:
     """A project folder with the article translation and the glossary."""
 
     def __init__(self, root: Path, check_config: str = "") -> None:
-        self.root = root
-        (root / "translations" / "hammouchi-ahlgren").mkdir(parents=True)
-        (root / "glossary").mkdir()
-        shutil.copy(DATA / "article.po", root / ARTICLE)
-        shutil.copy(DATA / "glossary.po", root / GLOSSARY)
-        self.configure(check_config)
+        self.root = build_project(
+            root, pyproject=PYPROJECT, files={ARTICLE: DATA / "article.po", GLOSSARY: DATA / "glossary.po"}, folders=()
+        )
+        if check_config:
+            self.configure(check_config)
 
     def configure(self, check_config: str) -> None:
         """Rewrite pyproject.toml with ``check_config`` as [tool.tarjuman.check] lines."""

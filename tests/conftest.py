@@ -53,6 +53,9 @@ translations = "translations"
 glossary = ["glossary"]
 """
 
+#: The ``pyproject.toml`` of a project that has only a glossary folder.
+GLOSSARY_ONLY = '[tool.tarjuman]\nglossary = ["glossary"]\n'
+
 
 @dataclass(frozen=True)
 class Snapshot:
@@ -116,6 +119,50 @@ class Project:
 ProjectFactory = Callable[..., Project]
 
 
+def build_project(
+    root: Path,
+    *,
+    seeds: Iterable[str] = (),
+    translations: Iterable[str] = (),
+    copy: Iterable[str] = (),
+    files: Mapping[str, str | bytes | Path] | None = None,
+    pyproject: str = PYPROJECT,
+    folders: Iterable[str] = ("seeds", "translations"),
+) -> Path:
+    """Write a project into the existing folder ``root``; the one builder every test project goes through.
+
+    ``folders`` are made empty first; ``seeds``, ``translations`` and ``copy``
+    are copied from the repository (see :func:`make_project`); ``files`` maps
+    a relative path to its text, bytes or a :class:`~pathlib.Path` whose bytes
+    are copied. Returns ``root``.
+    """
+    (root / "pyproject.toml").write_bytes(pyproject.encode("utf-8"))
+    for folder in folders:
+        (root / folder).mkdir(parents=True, exist_ok=True)
+    for article in seeds:
+        shutil.copy(REPO / "seeds" / f"{article}.txt", root / "seeds" / f"{article}.txt")
+    for article in translations:
+        shutil.copytree(
+            REPO / "translations" / article,
+            root / "translations" / article,
+            ignore=shutil.ignore_patterns("*.mo", ".*"),
+        )
+    for relative in copy:
+        source, target = REPO / relative, root / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, target, dirs_exist_ok=True)
+        else:
+            shutil.copy(source, target)
+    for relative, content in (files or {}).items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, Path):
+            content = content.read_bytes()
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return root
+
+
 @pytest.fixture
 def make_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ProjectFactory:
     """Factory of :class:`Project` (see the module docstring).
@@ -127,8 +174,8 @@ def make_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ProjectFact
       folder to copy (template and PO files);
     * ``copy``: more repository paths (files or folders, e.g. ``"glossary"``)
       to copy to the same place in the project;
-    * ``files``: more files, relative path -> text or bytes (written last, so
-      they can replace copied ones);
+    * ``files``: more files, relative path -> text, bytes or a ``Path`` to copy
+      (written last, so they can replace copied ones);
     * ``pyproject``: the ``pyproject.toml`` text (default: a ``[tool.tarjuman]``
       table with seeds, translations and glossary).
     """
@@ -138,37 +185,17 @@ def make_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ProjectFact
         seeds: Iterable[str] = (),
         translations: Iterable[str] = (),
         copy: Iterable[str] = (),
-        files: Mapping[str, str | bytes] | None = None,
+        files: Mapping[str, str | bytes | Path] | None = None,
         pyproject: str = PYPROJECT,
     ) -> Project:
         root = tmp_path / "project"
         root.mkdir()
-        project = Project(root, monkeypatch)
-        project.write("pyproject.toml", pyproject)
-        (root / "seeds").mkdir()
-        (root / "translations").mkdir()
-        for article in seeds:
-            shutil.copy(REPO / "seeds" / f"{article}.txt", root / "seeds" / f"{article}.txt")
-        for article in translations:
-            shutil.copytree(
-                REPO / "translations" / article,
-                root / "translations" / article,
-                ignore=shutil.ignore_patterns("*.mo", ".*"),
-            )
-        for relative in copy:
-            source, target = REPO / relative, root / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if source.is_dir():
-                shutil.copytree(source, target, dirs_exist_ok=True)
-            else:
-                shutil.copy(source, target)
-        for relative, content in (files or {}).items():
-            project.write(relative, content)
+        build_project(root, seeds=seeds, translations=translations, copy=copy, files=files, pyproject=pyproject)
         monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
         elsewhere = tmp_path / "elsewhere"
         elsewhere.mkdir()
         monkeypatch.chdir(elsewhere)
-        return project
+        return Project(root, monkeypatch)
 
     return factory
 
@@ -189,10 +216,12 @@ def load_benchmark(name: str):  # noqa: ANN201 (a module)
 @pytest.fixture
 def exchange_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A project whose only glossary is ``tests/data/glossary_exchange/sample.po``; cwd inside it."""
-    (tmp_path / "pyproject.toml").write_text('[tool.tarjuman]\nglossary = ["glossary"]\n', "utf-8")
-    (tmp_path / "glossary").mkdir()
-    sample = REPO / "tests" / "data" / "glossary_exchange" / "sample.po"
-    (tmp_path / "glossary" / "sample.po").write_bytes(sample.read_bytes())
+    build_project(
+        tmp_path,
+        pyproject=GLOSSARY_ONLY,
+        files={"glossary/sample.po": REPO / "tests" / "data" / "glossary_exchange" / "sample.po"},
+        folders=(),
+    )
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import polib
 
-from conftest import PYPROJECT
+from conftest import build_project
 from glossaries import DGSN_TERMS, glossary_po
 from tools.units.po import render_po
-from tools.text.segment import segment_file
+from tools.text.segment import segment_text
 
 GLOSSARY = glossary_po("#. Morocco's national police.\n" + DGSN_TERMS, language="en")
 
@@ -45,13 +45,7 @@ TRANSLATIONS = [
 
 def make_project(root: Path) -> Path:
     """Write the project under ``root``; return the PO file's path."""
-    (root / "pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
-    (root / "glossary").mkdir()
-    (root / "glossary" / "ar-en.po").write_text(GLOSSARY, encoding="utf-8")
-    (root / "seeds").mkdir()
-    seed = root / "seeds" / "demo.txt"
-    seed.write_text(SEED, encoding="utf-8")
-    units = segment_file(seed)
+    units = segment_text(SEED)
     assert len(units) == len(TRANSLATIONS), [u.text for u in units]
     po = polib.POFile(wrapwidth=78)
     po.metadata = {
@@ -71,7 +65,6 @@ def make_project(root: Path) -> Path:
             entry.tcomment = NOTE
             entry.previous_msgid = PREVIOUS
         po.append(entry)
-    path = root / "translations" / "demo" / "en.po"
-    path.parent.mkdir(parents=True)
-    path.write_text(render_po(po), encoding="utf-8")
-    return path
+    files = {"glossary/ar-en.po": GLOSSARY, "seeds/demo.txt": SEED, "translations/demo/en.po": render_po(po)}
+    build_project(root, files=files, folders=())
+    return root / "translations" / "demo" / "en.po"

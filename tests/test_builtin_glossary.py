@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import build_project
 from tools.cli import cli
 from tools.config import load_config
 from tools.errors import InputError
@@ -20,12 +21,10 @@ MOROCCO = 'msgctxt "place"\nmsgid "المغرب"\nmsgstr "{}"\n'
 
 
 def _project(tmp_path: Path, glossary: str, entries: str = "", role: str | None = None) -> Path:
-    (tmp_path / "pyproject.toml").write_text(f"[tool.tarjuman]\nglossary = {glossary}\n", "utf-8")
-    (tmp_path / "glossary").mkdir()
     role_line = f'"X-Glossary-Role: {role}\\n"\n' if role else ""
     header = f'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n{role_line}\n'
-    (tmp_path / "glossary" / "own.po").write_text(header + entries, "utf-8")
-    return tmp_path
+    pyproject = f"[tool.tarjuman]\nglossary = {glossary}\n"
+    return build_project(tmp_path, pyproject=pyproject, files={"glossary/own.po": header + entries}, folders=())
 
 
 def test_news_is_built_in() -> None:

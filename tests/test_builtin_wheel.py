@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import build_project
 ROOT = Path(__file__).resolve().parent.parent
 
 PO_HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
@@ -56,12 +57,12 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture()
 def project(tmp_path: Path) -> Path:
-    (tmp_path / "pyproject.toml").write_text('[tool.tarjuman]\nglossary = ["glossary", "builtin:news"]\n', "utf-8")
-    (tmp_path / "glossary").mkdir()
-    (tmp_path / "glossary" / "house.po").write_text(OWN_GLOSSARY, "utf-8")
-    (tmp_path / "translations" / "statement").mkdir(parents=True)
-    (tmp_path / "translations" / "statement" / "en.po").write_text(TRANSLATION, "utf-8")
-    return tmp_path
+    return build_project(
+        tmp_path,
+        pyproject='[tool.tarjuman]\nglossary = ["glossary", "builtin:news"]\n',
+        files={"glossary/house.po": OWN_GLOSSARY, "translations/statement/en.po": TRANSLATION},
+        folders=(),
+    )
 
 
 def _run(bin_dir: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:

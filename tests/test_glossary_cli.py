@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from conftest import GLOSSARY_ONLY, build_project
 from tools.cli import cli
 from tools.cli.glossary_cmd import SUBCOMMANDS
 
@@ -79,10 +79,7 @@ def test_find_nothing(in_data: Path) -> None:
 
 
 def test_find_uses_the_project_glossary_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "pyproject.toml").write_text('[tool.tarjuman]\nglossary = ["terms"]\n', "utf-8")
-    (tmp_path / "terms").mkdir()
-    shutil.copy(DATA / "terms.po", tmp_path / "terms" / "ar-en.po")
-    (tmp_path / "sub").mkdir()
+    build_project(tmp_path, pyproject='[tool.tarjuman]\nglossary = ["terms"]\n', files={"terms/ar-en.po": DATA / "terms.po"}, folders=("sub",))
     monkeypatch.chdir(tmp_path / "sub")
     result = run("glossary", "find", "بالرباط", "--format", "json")
     assert json.loads(result.output)[0]["path"] == "terms/ar-en.po"  # relative to the project root, not to the current directory
@@ -130,10 +127,9 @@ def test_lint_of_a_clean_glossary_says_how_many_terms_and_no_problems(tmp_path: 
 
 
 def test_lint_names_glossary_files_relative_to_the_project_root(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
-    (tmp_path / "pyproject.toml").write_text('[tool.tarjuman]\nglossary = ["glossary"]\n', "utf-8")
-    (tmp_path / "glossary").mkdir()
-    (tmp_path / "glossary/g.po").write_text('#, fuzzy\nmsgid "بلاغ"\nmsgstr "statement"\n', "utf-8")
-    (tmp_path / "sub").mkdir()
+    build_project(
+        tmp_path, pyproject=GLOSSARY_ONLY, files={"glossary/g.po": '#, fuzzy\nmsgid "بلاغ"\nmsgstr "statement"\n'}, folders=("sub",)
+    )
     monkeypatch.chdir(tmp_path / "sub")
     result = run("glossary", "lint")
     assert result.stdout.startswith("glossary/g.po:2: info glossary-fuzzy")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import polib
 import pytest
 from click.testing import CliRunner, Result
 
+from conftest import GLOSSARY_ONLY, build_project
 from tools.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,9 +19,7 @@ HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"La
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    (tmp_path / "pyproject.toml").write_text('[tool.tarjuman]\nglossary = ["glossary"]\n', "utf-8")
-    (tmp_path / "glossary").mkdir()
-    shutil.copy(ROOT / "glossary" / "ar-en.po", tmp_path / "glossary" / "ar-en.po")
+    build_project(tmp_path, pyproject=GLOSSARY_ONLY, copy=["glossary/ar-en.po"], folders=())
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

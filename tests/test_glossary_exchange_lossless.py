@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import GLOSSARY_ONLY, build_project
 from tools.cli import cli
 from tools.glossary.exchange.properties import file_properties
 from tools.glossary.write import read_records
@@ -56,11 +57,14 @@ def test_every_repository_glossary_round_trips_through_the_cli(
 def test_two_spellings_of_one_term_in_two_files_both_come_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n'
-    (tmp_path / "glossary").mkdir()
-    (tmp_path / "pyproject.toml").write_text('[tool.tarjuman]\nglossary = ["glossary"]\n', "utf-8")
-    (tmp_path / "glossary/a.po").write_text(header + '\nmsgctxt "place"\nmsgid "إيرلندا"\nmsgstr "Ireland"\n', "utf-8")
-    (tmp_path / "glossary/b.po").write_text(
-        header + '"X-Glossary-Role: reference\\n"\n\nmsgctxt "country"\nmsgid "أيرلندا"\nmsgstr "Ireland"\n', "utf-8"
+    build_project(
+        tmp_path,
+        pyproject=GLOSSARY_ONLY,
+        files={
+            "glossary/a.po": header + '\nmsgctxt "place"\nmsgid "إيرلندا"\nmsgstr "Ireland"\n',
+            "glossary/b.po": header + '"X-Glossary-Role: reference\\n"\n\nmsgctxt "country"\nmsgid "أيرلندا"\nmsgstr "Ireland"\n',
+        },
+        folders=(),
     )
     for fmt in ("tbx", "csv"):
         assert run("glossary", "export", "--format", fmt, "-o", f"all.{fmt}").exit_code == 0

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import build_project
 from tools.cli import cli
 from tools.workflow.memory import FUZZY_THRESHOLD, WordReadings, similarity
 
@@ -57,15 +58,9 @@ def po_text(article: str, entries: list[tuple[str, str, str]]) -> str:
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    (tmp_path / "pyproject.toml").write_text(
-        '[tool.tarjuman]\nseeds = "seeds"\ntranslations = "translations"\nglossary = ["glossary"]\n',
-        encoding="utf-8",
-    )
-    past = tmp_path / "translations" / "past" / "en.po"
-    past.parent.mkdir(parents=True)
-    past.write_text(
-        po_text("past", [(FORMULA, FORMULA_EN, ""), (MEETING, MEETING_EN, "")]), encoding="utf-8"
-    )
+    pyproject = '[tool.tarjuman]\nseeds = "seeds"\ntranslations = "translations"\nglossary = ["glossary"]\n'
+    past = po_text("past", [(FORMULA, FORMULA_EN, ""), (MEETING, MEETING_EN, "")])
+    build_project(tmp_path, pyproject=pyproject, files={"translations/past/en.po": past}, folders=())
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

@@ -15,6 +15,7 @@ import pytest
 import yaml
 from pre_commit.clientlib import load_manifest
 
+from conftest import GLOSSARY_ONLY, build_project
 import tools
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,12 +97,9 @@ def test_a_glossary_only_commit_rechecks_the_translations_in_one_run(hook: dict,
     so that no environment is installed): changing only the glossary re-checks every
     translation, and the many files give one summary."""
     root = tmp_path / "newsroom"
-    (root / "glossary").mkdir(parents=True)
-    (root / "pyproject.toml").write_text('[tool.tarjuman]\nglossary = ["glossary"]\n', "utf-8")
-    (root / "glossary" / "ar-en.po").write_text(GLOSSARY, "utf-8")
-    for number in range(12):
-        (root / "translations" / f"a{number}").mkdir(parents=True)
-        (root / "translations" / f"a{number}" / "en.po").write_text(TRANSLATION, "utf-8")
+    root.mkdir()
+    translations = {f"translations/a{number}/en.po": TRANSLATION for number in range(12)}
+    build_project(root, pyproject=GLOSSARY_ONLY, files={"glossary/ar-en.po": GLOSSARY, **translations}, folders=())
     local = {key: hook[key] for key in ("id", "name", "files", "pass_filenames", "require_serial")}
     local.update(entry=f"{TOOLS} check-glossary", language="system")
     config = {"repos": [{"repo": "local", "hooks": [local]}]}

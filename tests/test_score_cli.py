@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 import sacrebleu
 from click.testing import CliRunner
 
+from conftest import build_project
 from tools.cli import cli
 
 DATA = Path(__file__).parent / "data" / "score"
@@ -92,11 +92,8 @@ def test_text_files_with_source_get_term_metrics() -> None:
 
 
 def test_default_glossary_comes_from_the_project_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "pyproject.toml").write_text('[tool.tarjuman]\nglossary = ["terms"]\n', "utf-8")
-    (tmp_path / "terms").mkdir()
-    shutil.copy(DATA / "glossary.po", tmp_path / "terms" / "covid.po")
-    for name in ("hyp.po", "ref.po"):
-        shutil.copy(DATA / name, tmp_path / name)
+    files = {"terms/covid.po": DATA / "glossary.po", "hyp.po": DATA / "hyp.po", "ref.po": DATA / "ref.po"}
+    build_project(tmp_path, pyproject='[tool.tarjuman]\nglossary = ["terms"]\n', files=files, folders=())
     monkeypatch.chdir(tmp_path)
     code, out, _ = invoke(["hyp.po", "--ref", "ref.po"])
     assert code == 0
@@ -104,9 +101,7 @@ def test_default_glossary_comes_from_the_project_config(tmp_path: Path, monkeypa
 
 
 def test_without_a_glossary_only_sacrebleu_metrics_are_printed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "pyproject.toml").write_text("[tool.tarjuman]\n", "utf-8")
-    for name in ("hyp.po", "ref.po"):
-        shutil.copy(DATA / name, tmp_path / name)
+    build_project(tmp_path, pyproject="[tool.tarjuman]\n", files={"hyp.po": DATA / "hyp.po", "ref.po": DATA / "ref.po"}, folders=())
     monkeypatch.chdir(tmp_path)
     code, out, err = invoke(["hyp.po", "--ref", "ref.po"])
     assert code == 0

@@ -114,6 +114,15 @@ def test_fold_digits_is_the_character_loop(text: str) -> None:
 
 
 @given(texts)
+def test_number_digit_fold_is_the_plain_table(text: str) -> None:
+    from tools.text import numerals
+
+    plain = text.translate(str.maketrans(DIGIT_FOLDS))
+    plain = numerals._ARABIC_COMMA.sub(",", plain) if "\u060c" in plain else plain
+    assert numerals.fold_digits(text) == plain
+
+
+@given(texts)
 def test_strip_ignorable_is_the_character_loop(text: str) -> None:
     assert strip_ignorable(text) == "".join(c for c in text if c not in IGNORABLE)
 

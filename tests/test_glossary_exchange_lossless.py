@@ -97,3 +97,22 @@ def test_import_dash_needs_a_format_and_an_output(tmp_path: Path, monkeypatch: p
     assert no_format.exit_code == 2 and "pass --format" in no_format.stderr
     no_output = run("glossary", "import", "-", "--format", "csv", stdin=b"")
     assert no_output.exit_code == 2 and "give -o FILE" in no_output.stderr
+
+
+def test_import_into_one_file_of_two_files_that_disagree_points_to_a_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    (tmp_path / "glossary").mkdir()
+    (tmp_path / "pyproject.toml").write_text('[tool.tarjuman]\nglossary = ["glossary"]\n', "utf-8")
+    for name, note in (("a.po", "one note"), ("b.po", "another note")):
+        (tmp_path / "glossary" / name).write_text(
+            header + f'\n#. {note}\nmsgctxt "place"\nmsgid "الرباط"\nmsgstr "Rabat"\n', "utf-8"
+        )
+    assert run("glossary", "export", "--format", "tbx", "-o", "all.tbx").exit_code == 0
+    one = run("glossary", "import", "all.tbx", "-o", "one.po")
+    assert one.exit_code == 2
+    assert "a.po and b.po both define msgctxt 'place' for 'الرباط', differently; import into a folder" in one.stderr
+    assert not (tmp_path / "one.po").exists()
+    assert run("glossary", "import", "all.tbx", "-o", "back/").exit_code == 0

@@ -48,7 +48,7 @@ SUBCOMMANDS: dict[str, str] = {
 
 @click.group(cls=LazyGroup, lazy_commands=SUBCOMMANDS)
 def glossary() -> None:
-    """Work with the glossary (glossary/*.po): find terms in Arabic, lint the entries."""
+    """Work with the glossary (glossary/*.po): find terms in Arabic, add and remove them, lint, exchange."""
 
 
 glossary_option = click.option(

@@ -186,6 +186,7 @@ def _import_one(exchanged: Exchanged, target: Path, force: bool) -> _Written:
     """Every entry into one glossary file, with the properties the exported files shared."""
     # The same entry exported from two files (a curated file and a built-in one) is one entry.
     records = list(dict.fromkeys(exchanged.records))
+    _refuse_clashes(records)
     _refuse_existing([target], force)
     shared, differing = exchanged.properties()
     write_glossary(
@@ -217,6 +218,20 @@ def _import_files(exchanged: Exchanged, folder: Path, source: Path, force: bool)
         )
         written.append((targets[name], len(records), []))
     return written
+
+
+def _refuse_clashes(records: _Records) -> None:
+    """Two files' different entries for one msgctxt and msgid cannot share one PO file."""
+    seen: dict[tuple[str | None, str], GlossaryRecord] = {}
+    for record in records:
+        first = seen.setdefault((record.msgctxt, record.msgid), record)
+        if first is not record and first.origin and record.origin and first.origin != record.origin:
+            raise InputError(
+                record.path or None,
+                f"{first.origin} and {record.origin} both define msgctxt {record.msgctxt!r} for "
+                f"{record.msgid!r}, differently; import into a folder (-o DIR/) to get each file back",
+                record.line or None,
+            )
 
 
 def _refuse_existing(targets: list[Path], force: bool) -> None:

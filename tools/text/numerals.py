@@ -39,11 +39,15 @@ from tools.text.arabic import DIGIT_FOLDS
 
 #: ``fold_digits`` as one ``str.translate`` table: numbers are read in every entry.
 _FOLD = str.maketrans(DIGIT_FOLDS)
+#: Any character the table changes. ``str.translate`` looks every character of
+#: an Arabic text up in the table; one regex search first is several times faster
+#: for the many texts with nothing to fold.
+_FOLDABLE = re.compile("[" + "".join(sorted(DIGIT_FOLDS)) + "]")
 
 
 def fold_digits(text: str) -> str:
     """Arabic-Indic and Persian digits and separators as ASCII; an Arabic comma between digits too (30،000)."""
-    folded = text.translate(_FOLD)
+    folded = text.translate(_FOLD) if _FOLDABLE.search(text) else text
     return _ARABIC_COMMA.sub(",", folded) if "\u060c" in folded else folded
 
 Reading = Decimal | str

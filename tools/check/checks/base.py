@@ -175,11 +175,14 @@ class EntryContext:
         self._matches: dict[str, list[TermMatch]] = {}
         self._terms: dict[str, list[Term]] = {}
         self._nested: dict[str, list[Term]] = {}
+        self._filled: tuple[Form, ...] | None = None
 
     @property
     def filled_forms(self) -> tuple[Form, ...]:
-        """Forms with a translation (not blank), fuzzy or not."""
-        return tuple(form for form in self.forms if not is_blank(form.text))
+        """Forms with a translation (not blank), fuzzy or not (worked out once: every check asks)."""
+        if self._filled is None:
+            self._filled = tuple(form for form in self.forms if not is_blank(form.text))
+        return self._filled
 
     @property
     def checked_forms(self) -> tuple[Form, ...]:

@@ -60,6 +60,17 @@ def test_special_file_is_refused_without_hanging(project: Project, args: list[st
     error = [line for line in result.stderr.splitlines() if line.startswith("tools: error:")]
     assert len(error) == 1, result.stderr
     assert "not a regular file" in error[0] or "not a translation file" in error[0] or "no " in error[0], error[0]
+    if args[0] in ("stats", "check-glossary"):  # named on the command line: refused, not skipped
+        assert "en.po" in error[0] or "/dev/" in error[0], error[0]
+
+
+@pytest.mark.parametrize("args", [["stats"], ["check-glossary"], ["compile"], ["pretranslate"]])
+def test_fifo_found_in_the_translations_folder_is_refused_not_skipped(project: Project, args: list[str]) -> None:
+    """A check that silently skips a translation would let CI pass without checking it."""
+    os.mkfifo(project.path(EN))
+    result = run(project, args)
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "en.po: not a regular file" in result.stderr
 
 
 @pytest.mark.parametrize("args", READERS, ids=lambda a: a[0])

@@ -10,6 +10,7 @@ failing on a finding. Status 2 stays reserved for input that cannot be used
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -98,12 +99,13 @@ def compile_targets(config: ProjectConfig, articles: tuple[str, ...], languages:
             for lang in ([ref.language] if ref.language else languages)
         ]
         for path in paths:
-            if not path.is_file():
+            if not os.path.lexists(path):
                 raise InputError(config.relative(path), "no such file; run `tools update` first")
         return paths
     if not config.translations.is_dir():
         return []
-    return sorted(p for lang in languages for p in config.translations.glob(f"*/{lang}.po") if p.is_file())
+    # Anything but a folder: a FIFO or a broken link is refused when read, never silently skipped.
+    return sorted(p for lang in languages for p in config.translations.glob(f"*/{lang}.po") if not p.is_dir())
 
 
 @click.command("compile")

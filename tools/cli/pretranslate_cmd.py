@@ -19,7 +19,7 @@ def translation_files(config: ProjectConfig, language: str) -> list[Path]:
     """Every ``translations/<article>/<language>.po``, sorted by article."""
     if not config.translations.is_dir():
         return []
-    return sorted(p for p in config.translations.glob(f"*/{language}.po") if p.is_file() or p.is_symlink())
+    return sorted(p for p in config.translations.glob(f"*/{language}.po") if not p.is_dir())
 
 
 def targets(config: ProjectConfig, article: str | None, language: str) -> list[Path]:

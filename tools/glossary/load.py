@@ -39,7 +39,7 @@ def glossary_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     for raw in paths:
         path = builtin.path_of(raw) if builtin.is_spec(raw) else Path(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.glob(GLOSSARY_GLOB) if p.is_file() or p.is_symlink()))
+            files.extend(sorted(p for p in path.glob(GLOSSARY_GLOB) if not p.is_dir()))
         elif path.exists():
             files.append(path)
         else:

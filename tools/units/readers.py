@@ -132,10 +132,11 @@ def folder_suffixes() -> tuple[str, ...]:
 def translation_files_in(folder: Path) -> list[Path]:
     """The translation files under ``folder``, sorted (see :func:`folder_suffixes`)."""
     suffixes = folder_suffixes()
-    # A broken or looping symbolic link is listed, not skipped: reading it
-    # then says what is wrong, instead of a check that silently passes.
+    # Everything but a folder is listed, not only regular files: a broken or
+    # looping symbolic link, a FIFO or a device named *.po is then refused by
+    # the reader in one line, instead of a check that silently passes.
     return sorted(
-        p for p in folder.rglob("*") if (p.is_file() or p.is_symlink()) and p.suffix.lower() in suffixes
+        p for p in folder.rglob("*") if not p.is_dir() and p.suffix.lower() in suffixes
     )
 
 

@@ -123,7 +123,7 @@ def _read_article(config: ProjectConfig, article: str, requested: list[str]) -> 
 def languages_of(config: ProjectConfig, article: str, requested: Iterable[str] = ()) -> list[str]:
     """The languages to write for ``article``: existing files, ``en`` and ``requested``, sorted."""
     folder = config.article_dir(article)
-    existing = [p.stem for p in folder.glob("*.po") if p.is_file() or p.is_symlink()] if folder.is_dir() else []
+    existing = [p.stem for p in folder.glob("*.po") if not p.is_dir()] if folder.is_dir() else []
     for code in existing:
         _checked_language(config.relative(config.translation_path(article, code)), code)
     return sorted({*existing, DEFAULT_LANGUAGE, *requested})

@@ -134,3 +134,22 @@ def test_shipped_glossaries_round_trip_byte_for_byte(path: Path, export, parse, 
     data = export(records, header=header)
     back, back_header = parse(data, name) if parse else (parse_csv(data.decode(), name), header)
     assert render_glossary(back, header=back_header, metadata=METADATA) == text
+
+
+@pytest.mark.parametrize(("export", "parse"), [(export_tbx, parse_tbx), (lambda r, header: export_csv(r).encode(), None)], ids=["tbx", "csv"])
+def test_declared_forms_and_no_inflection_round_trip(export, parse, tmp_path: Path) -> None:  # noqa: ANN001
+    """The glossary fields of term forms are a comment and a flag: they travel through TBX and CSV."""
+    from tools.glossary import SourceMatcher, load_glossary
+
+    name = "forms.po"
+    records, header = read_records(ROOT / "tests" / "data" / "glossary" / name)
+    data = export(records, header=header)
+    back, back_header = parse(data, name) if parse else (parse_csv(data.decode(), name), header)
+    path = tmp_path / name
+    path.write_text(render_glossary(back, header=back_header, metadata=METADATA), "utf-8")
+    terms = {t.source: t for t in load_glossary([path]).terms}
+    assert terms["المرأة"].forms == ("النساء", "نساء")
+    assert terms["المستقبل"].inflect is False
+    matcher = SourceMatcher(list(terms.values()))
+    assert [m.term.source for m in matcher.find("وشاركت النساء")] == ["المرأة"]
+    assert matcher.find("مستقبل المنطقة") == []

@@ -95,6 +95,8 @@ def match_dict(match: TermMatch) -> dict[str, Any]:
         "start": match.start,
         "end": match.end,
         "term": term.source,
+        "form": None if match.form is None else match.form.describe(),
+        "plural": match.form is not None and match.form.plural,
         "key": term.key,
         "categories": list(term.categories),
         "preferred": term.preferred.text if term.preferred else None,
@@ -115,8 +117,9 @@ def _find_text(matches: list[TermMatch]) -> str:
             one_line(r.text) + (" (preferred)" if r is term.preferred and len(term.approved) > 1 else "")
             for r in term.approved
         )
+        form = "" if match.form is None else f" ({match.form.describe()})"
         lines = [
-            f"{match.start}-{match.end}: {one_line(match.text)} -> {one_line(term.source)}{category}",
+            f"{match.start}-{match.end}: {one_line(match.text)} -> {one_line(term.source)}{form}{category}",
             f"  approved: {approved or '(none)'}",
         ]
         if term.forbidden:

@@ -20,7 +20,10 @@ Arabic side (:mod:`tools.glossary.match.arabic`)
     ``SourceMatcher(terms).find(text) -> list[TermMatch(term, start, end,
     text)]``: normalized, whole-word matching with attached proclitics on
     the first word, longest match first, never across punctuation; spans
-    point into the original text, proclitics excluded. ``.nested(text)``:
+    point into the original text, proclitics excluded; a term is also found
+    in its other forms (feminine, dual, plural, suffixes, construct state:
+    :mod:`tools.glossary.match.arabic_forms`), ``TermMatch.form`` says which, and
+    ``TermMatch.readings`` lists other terms the same words read as. ``.nested(text)``:
     the terms inside those (حموشي inside عبد اللطيف حموشي). One
     Aho–Corasick pass per text, whatever the size of the glossary.
 

@@ -21,6 +21,7 @@ from tools.text import arabic
 from tools.errors import InputError
 from tools.glossary.model import Glossary, GlossaryEntry, Term
 from tools.glossary import builtin
+from tools.glossary.match.arabic_forms import FLAG_NO_INFLECTION, declared_forms
 from tools.glossary.precedence import BUILTIN, apply_precedence, role_of
 from tools.units.po import load_po
 
@@ -125,6 +126,8 @@ def _term(group: list[GlossaryEntry]) -> Term:
         notes=_unique(e.note for e in group),
         path=first.path,
         line=first.line,
+        forms=_unique(form for e in group for form in declared_forms(e.note)),
+        inflect=not any(FLAG_NO_INFLECTION in e.flags for e in group),
     )
 
 

@@ -147,6 +147,13 @@ class Term:
     notes: tuple[str, ...]
     path: str
     line: int
+    #: Other spellings the glossary declares for the term (``#. forms: ...``),
+    #: found as they are: broken plurals and irregular forms the lexicon lacks.
+    forms: tuple[str, ...] = ()
+    #: Whether the matcher also looks for the term's regular forms (feminine,
+    #: dual, plural, suffixes: ``tools.glossary.match.arabic_forms``); the flag
+    #: ``no-inflection`` on any entry of the term turns it off.
+    inflect: bool = True
 
     @property
     def preferred(self) -> Rendering | None:

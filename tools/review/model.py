@@ -270,7 +270,10 @@ class ReviewBuilder:
         for match in self.matcher.find(unit.text):
             term_number = self.index.number(match.term)
             met[term_number] = match.term
-            arabic.append(Mark(match.start, match.end, term_number, approved_title(match.term)))
+            title = approved_title(match.term)
+            if match.form is not None:  # say why these words are the term: "feminine of وزير الخارجية"
+                title = f"{match.text}: {match.describe()}\n{title}"
+            arabic.append(Mark(match.start, match.end, term_number, title))
         for term_number in met:
             self.index.units[term_number] += 1
         english = entry.target if entry is not None else ""

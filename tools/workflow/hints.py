@@ -43,10 +43,15 @@ WIDTH = WRAP_WIDTH - len("#. ")
 SOURCE_NOTE = "source:"
 
 
-def describe(term: Term) -> str:
-    """One hint's text before wrapping: term → renderings [category]; avoid; note."""
+def describe(term: Term, seen: Sequence[str] = ()) -> str:
+    """One hint's text before wrapping: term (forms seen) → renderings [category]; avoid; note.
+
+    ``seen``: how the entry writes the term when not as the glossary does
+    ("وزيرة الخارجية: feminine"), so the translator sees why it is hinted.
+    """
     approved = sorted(term.approved, key=lambda r: not r.preferred)
-    text = f"{PREFIX}{term.source} → {' | '.join(_unique(r.text for r in approved))}"
+    forms = f" (seen as {'; '.join(seen)})" if seen else ""
+    text = f"{PREFIX}{term.source}{forms} → {' | '.join(_unique(r.text for r in approved))}"
     if term.categories:
         text += f" [{', '.join(term.categories)}]"
     forbidden = _unique(r.text for r in term.forbidden)
@@ -63,10 +68,10 @@ def describe(term: Term) -> str:
     return text
 
 
-def hint_lines(term: Term) -> list[str]:
+def hint_lines(term: Term, seen: Sequence[str] = ()) -> list[str]:
     """The comment lines of one hint, wrapped so that polib keeps them as they are."""
     return textwrap.wrap(
-        describe(term),
+        describe(term, seen),
         WIDTH,
         subsequent_indent=CONTINUATION,
         break_long_words=True,
@@ -89,15 +94,20 @@ def without_hints(comment: str) -> list[str]:
     return kept
 
 
-def terms_in(text: str, matcher: SourceMatcher) -> list[Term]:
-    """Glossary terms found in ``text``, in reading order, each once."""
-    seen: set[str] = set()
-    found: list[Term] = []
+def terms_in(text: str, matcher: SourceMatcher) -> list[tuple[Term, list[str]]]:
+    """Glossary terms found in ``text``, in reading order, each once, with the forms seen.
+
+    A form is "وزيرة الخارجية: feminine"; a term written as the glossary
+    writes it adds none.
+    """
+    found: dict[str, tuple[Term, list[str]]] = {}
     for match in matcher.find(text):
-        if match.term.key not in seen:
-            seen.add(match.term.key)
-            found.append(match.term)
-    return found
+        _term, forms = found.setdefault(match.term.key, (match.term, []))
+        if match.form is not None:
+            seen = f"{match.text}: {match.form.describe()}"
+            if seen not in forms:
+                forms.append(seen)
+    return list(found.values())
 
 
 def refresh_entry(entry: polib.POEntry, matcher: SourceMatcher) -> bool:
@@ -105,8 +115,8 @@ def refresh_entry(entry: polib.POEntry, matcher: SourceMatcher) -> bool:
     if entry.obsolete or not entry.msgid:
         return False
     lines = without_hints(entry.comment)
-    for term in terms_in(entry.msgid, matcher):
-        lines.extend(hint_lines(term))
+    for term, seen in terms_in(entry.msgid, matcher):
+        lines.extend(hint_lines(term, seen))
     comment = "\n".join(lines)
     if comment == entry.comment:
         return False

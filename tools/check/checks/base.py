@@ -213,6 +213,29 @@ class EntryContext:
             terms = self._terms[source] = list(seen.values())
         return terms
 
+    def forms_seen(self, source: str, key: str) -> str | None:
+        """How ``source`` writes the term ``key`` where not as the glossary does.
+
+        "وزيرة الخارجية: feminine of وزير الخارجية"; several forms are joined
+        with "; ". ``None`` when every occurrence is as written.
+        """
+        seen = dict.fromkeys(
+            f"{m.text}: {m.describe()}" for m in self.matches(source) if m.term.key == key and m.form is not None
+        )
+        return "; ".join(seen) or None
+
+    def readings(self, source: str) -> dict[str, tuple[Term, ...]]:
+        """For each term found in ``source``, the other terms read over the same words.
+
+        وجدة is the city Oujda, or و + جدة (Jeddah): both readings are terms,
+        and a translation that renders either one renders the word.
+        """
+        other: dict[str, tuple[Term, ...]] = {}
+        for match in self.matches(source):
+            if match.readings:
+                other[match.term.key] = other.get(match.term.key, ()) + match.readings
+        return other
+
     def nested_terms(self, source: str) -> list[Term]:
         """Terms written inside the terms found in ``source``: حموشي in عبد اللطيف حموشي.
 

@@ -6,7 +6,8 @@ run). Then:
 
 * ``missing-term``: the term is in the Arabic but none of its approved
   renderings is in the English, as written or as a variant form (see
-  :mod:`tools.glossary.match.english`). ``المديرية العامة للأمن الوطني`` →
+  :mod:`tools.glossary.match.english`), nor those of another term the same
+  words read as (وجدة is Oujda, or و + جدة Jeddah). ``المديرية العامة للأمن الوطني`` →
   "the security directorate" fails; "the DGSN" passes (an approved acronym).
   When an earlier entry of the same article already has an approved
   rendering, the entry is a second reference ("the president" after
@@ -48,14 +49,19 @@ def missing_term(ctx: EntryContext) -> Iterator[Problem]:
     """A term in the Arabic has none of its approved renderings in the English."""
     variants = ctx.options.accept_variants
     for form in ctx.checked_forms:
+        readings = ctx.readings(form.source)
         for term in ctx.terms(form.source):
             if not term.approved or approved_match(form.text, term, variants) is not None:
                 continue
+            if any(approved_match(form.text, other, variants) is not None for other in readings.get(term.key, ())):
+                continue  # the words read as another term, whose English is there (وجدة: Oujda or و + جدة)
             expected = tuple(r.text for r in term.approved)
-            message = f"'{term.source}' is not rendered{form.where}; expected {_quoted(expected)}"
+            seen = ctx.forms_seen(form.source, term.key)
+            written = f" (written {seen})" if seen else ""
+            message = f"'{term.source}'{written} is not rendered{form.where}; expected {_quoted(expected)}"
             earlier = _earlier_rendering(ctx, term, variants)
             if earlier is None:
-                yield Problem(ctx.ref, message, term=term.source, expected=expected)
+                yield Problem(ctx.ref, message, term=term.source, expected=expected, extra=(("form", seen),))
                 continue
             line, rendering = earlier
             yield Problem(
@@ -64,7 +70,7 @@ def missing_term(ctx: EntryContext) -> Iterator[Problem]:
                 term=term.source,
                 expected=expected,
                 severity=ctx.options.second_reference,
-                extra=(("second_reference", line),),
+                extra=(("form", seen), ("second_reference", line)),
             )
 
 
@@ -184,10 +190,13 @@ def _forbidden(
 ) -> Problem:
     approved = tuple(r.text for r in term.approved)
     advice = f"; use {_quoted(approved)}" if approved else ""
+    seen = ctx.forms_seen(form.source, term.key)
+    written = f" (written {seen})" if seen else ""
     return Problem(
         ctx.ref,
-        f"'{rendering.text}'{form.where} {what} '{term.source}'{advice}",
+        f"'{rendering.text}'{form.where} {what} '{term.source}'{written}{advice}",
         term=term.source,
         expected=approved,
         found=rendering.text,
+        extra=(("form", seen),),
     )

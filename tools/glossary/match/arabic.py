@@ -24,7 +24,15 @@ What counts as a match, and why:
 * when candidates overlap, the one with more words wins (كأس العالم للأندية
   over كأس العالم), then the one with fewer proclitic letters, then the one
   that starts first, then the one listed first in the glossary; matches
-  never overlap.
+  never overlap;
+* a term is found in its other forms too (feminine, dual, plural, pronoun
+  suffixes, construct state: :mod:`tools.glossary.match.arabic_forms`), each
+  generated once when the matcher is built and added to the same automaton.
+  A form's key may be *open*: its last word is a stem, and the rest of the
+  text's word must be one of the endings it allows (the pronoun suffixes),
+  so that eleven suffixes times every number need no key each. A construct
+  state needs a genitive after it, checked on the words that follow. Over
+  the same words, a term as written wins over another term's form.
 """
 
 from __future__ import annotations
@@ -34,8 +42,11 @@ from itertools import product
 
 import ahocorasick
 
-from tools.text import arabic
+from tools.glossary.match.arabic_forms import is_name
 from tools.glossary.model import Term
+from tools.text import arabic
+from tools.glossary.match.form_keys import FormKey, form_keys, heh_checked
+from tools.text.arabic.inflection import Form
 
 
 class TermMatch:
@@ -46,24 +57,30 @@ class TermMatch:
     words back to original offsets costs as much as finding them.
     """
 
-    __slots__ = ("_begin", "_more_words", "_prefix_len", "_span", "_words", "term")
+    __slots__ = ("_found", "_span", "_words", "found", "term")
 
-    def __init__(self, term: Term, words: arabic.Scan, begin: int, prefix_len: int, more_words: int):
-        self.term = term
+    def __init__(self, found: Found, words: arabic.Scan, candidates: list[Found] | None = None) -> None:
+        #: The matcher's record of this match (see :data:`Found`).
+        self.found = found
+        self.term = found[6]
         self._words = words
-        #: Where the term's first word (with its proclitics) begins in the word line.
-        self._begin = begin
-        self._prefix_len = prefix_len
-        self._more_words = more_words
+        #: Everything the matcher found in the text, for :attr:`readings`.
+        self._found = candidates
         self._span: tuple[int, int] | None = None
+
+    @property
+    def form(self) -> Form | None:
+        """How the text's words differ from the term as the glossary writes it
+        (feminine, plural, pronoun suffix...); ``None``: as written."""
+        return self.found[8]
 
     @property
     def span(self) -> tuple[int, int]:
         """``(start, end)`` in the original text, proclitics left out."""
         if self._span is None:
-            words = self._words
-            first = words.word_index(self._begin)
-            self._span = words.span(first, self._prefix_len, first + self._more_words)
+            words, found = self._words, self.found
+            first = words.word_index(found[0])
+            self._span = words.span(first, found[3], first + found[7])
         return self._span
 
     @property
@@ -73,6 +90,19 @@ class TermMatch:
     @property
     def end(self) -> int:
         return self.span[1]
+
+    @property
+    def readings(self) -> tuple[Term, ...]:
+        """Other terms read over the same words (وجدة: Oujda, or و + جدة Jeddah).
+
+        A check may accept the English of any of them. Worked out on use:
+        few callers ask, and rarely is there more than one reading.
+        """
+        return () if self._found is None else _readings(self._found, self.found)
+
+    def describe(self) -> str:
+        """``"feminine of وزير الخارجية"``, or the term itself when it is written as such."""
+        return self.term.source if self.form is None else f"{self.form.describe()} of {self.term.source}"
 
     @property
     def text(self) -> str:
@@ -90,7 +120,8 @@ class TermMatch:
         return hash(self._key())
 
     def __repr__(self) -> str:
-        return f"TermMatch(term={self.term.source!r}, start={self.start}, end={self.end}, text={self.text!r})"
+        form = "" if self.form is None else f", form={self.form.describe()!r}"
+        return f"TermMatch(term={self.term.source!r}, start={self.start}, end={self.end}, text={self.text!r}{form})"
 
 
 #: Letters the text may write before a key in the same word -> how many
@@ -104,38 +135,52 @@ _WHOLE_WORD = {"": 0}
 #: A key for ل + ال merged (للمملكه for المملكه) starts at the proclitic ل;
 #: only a conjunction may come before it.
 _MERGED = {lam[:-1]: len(lam) for lam in arabic.LAM_BEFORE_ARTICLE}
+#: The same for a name, or a form that drops the article (سفيرها): no
+#: article before it, so ألبينس is never ال + بينس.
+_NO_ARTICLE = {p: len(p) for p in arabic.PROCLITIC_PREFIXES if arabic.ARTICLE not in p and not p.endswith("لل")}
 #: A glossary term under one key of the automaton: (prefixes it allows, term
-#: order, term).
-_KeyTerm = tuple[Prefixes, int, Term]
+#: order, term, the form's checks or ``None`` for the term as written).
+_KeyTerm = tuple[Prefixes, int, Term, FormKey | None]
 #: What the automaton stores under a key: (key length - 1, words after the
 #: first, then the first term with that key as a :data:`_KeyTerm`, spread out,
 #: and the other terms with that key, in glossary order). Spread out because
 #: it is unpacked once per hit, and nearly every key has one term.
-_KeyValue = tuple[int, int, Prefixes, int, Term, tuple[_KeyTerm, ...]]
+_KeyValue = tuple[int, int, Prefixes, int, Term, FormKey | None, tuple[_KeyTerm, ...]]
 #: A term found in a word line: (where its first word begins, minus where it
-#: ends, proclitic letters skipped, term order, term, words after the first).
-#: The end is negated so that sorting puts the longest, then most literal,
-#: then earliest-listed term first among those starting at a word. Positions
-#: in the line, not word indexes: counting words costs as much again, and is
-#: only needed for the matches whose span is asked for.
-Found = tuple[int, int, int, int, Term, int]
+#: ends, 0 for the term as written or 1 for a form of it, proclitic letters
+#: skipped, term order, a sequence number that keeps two forms of one term
+#: apart (0 for the term as written), term, words after the first, form).
+#: The end is negated so that sorting puts the longest, then the term as
+#: written, then the most literal, then the earliest-listed term first among
+#: those starting at a word. Positions in the line, not word indexes:
+#: counting words costs as much again, and is only needed for the matches
+#: whose span is asked for.
+Found = tuple[int, int, int, int, int, int, Term, int, Form | None]
 
 
 class SourceMatcher:
-    """Find the terms of a glossary in Arabic texts (see the module docstring)."""
+    """Find the terms of a glossary in Arabic texts (see the module docstring).
 
-    def __init__(self, terms: Sequence[Term]):
+    ``forms=False`` finds each term only as the glossary writes it (the
+    matcher before term forms were generated; benchmarks compare the two).
+    """
+
+    def __init__(self, terms: Sequence[Term], forms: bool = True):
         self.terms = tuple(terms)
         keys: dict[str, list[_KeyTerm]] = {}
         for order, term in enumerate(self.terms):
             for key, prefixes in _term_keys(term):
-                keys.setdefault(key, []).append((prefixes, order, term))
+                keys.setdefault(key, []).append((prefixes, order, term, None))
+            if forms:
+                for key, prefixes, form_key in form_keys(term, _PLAIN, _NO_ARTICLE, _MERGED):
+                    keys.setdefault(key, []).append((prefixes, order, term, form_key))
         self._automaton: ahocorasick.Automaton | None = None
         self._last: tuple[str, str, list[Found]] | None = None
         if keys:
             automaton = ahocorasick.Automaton()
             for key, key_terms in keys.items():
-                more_words = key.count(" ") - key.count(arabic.BREAK) - 1
+                # a closed key ends with the space after its last word; an open one inside it
+                more_words = key.count(" ") - key.count(arabic.BREAK) - key.endswith(" ")
                 value: _KeyValue = (len(key) - 1, more_words, *key_terms[0], tuple(key_terms[1:]))
                 automaton.add_word(key, value)
             automaton.make_automaton()
@@ -154,7 +199,9 @@ class SourceMatcher:
         if last is not None and last[0] == text:
             return last[1], last[2]
         line = arabic.word_line(text)
-        found = self._found(line)
+        found, heh = self._found(line)
+        if heh:  # a form read with a suffix ه that the original text must confirm
+            found = heh_checked(found, arabic.Scan(text, line))
         self._last = (text, line, found)
         return line, found
 
@@ -164,10 +211,7 @@ class SourceMatcher:
         if not found:
             return []
         words = arabic.Scan(text, line)
-        return [
-            TermMatch(term, words, begin, prefix_len, more_words)
-            for begin, _end, prefix_len, _order, term, more_words in _select(found)
-        ]
+        return [TermMatch(chosen, words, found) for chosen in _select(found)] if found else []
 
     def nested(self, text: str) -> list[TermMatch]:
         """Terms written inside the terms :meth:`find` reports, in text order.
@@ -194,14 +238,19 @@ class SourceMatcher:
             if candidate not in chosen and any(a <= begin and end <= b for a, b in spans):
                 inside.append((begin, end, candidate))
         inside.sort(key=lambda item: item[:2])  # text order: the shorter of two starting together first
-        return [TermMatch(c[4], words, c[0], c[2], c[5]) for _begin, _end, c in inside]
+        return [TermMatch(c, words) for _begin, _end, c in inside]
 
-    def _found(self, line: str) -> list[Found]:
-        """Every term over every run of words of ``line``, sorted (see :data:`Found`)."""
+    def _found(self, line: str) -> tuple[list[Found], bool]:
+        """Every term over every run of words of ``line``, sorted (see :data:`Found`).
+
+        And whether a form among them ends in a suffix ه that the original
+        text must confirm (:func:`~tools.glossary.match.form_keys.heh_checked`).
+        """
         if self._automaton is None:
-            return []
+            return [], False
         found: list[Found] = []
-        for end, (length, more_words, prefixes, order, term, others) in self._automaton.iter(line):
+        heh = False
+        for end, (length, more_words, prefixes, order, term, form_key, others) in self._automaton.iter(line):
             start = end - length
             if line[start - 1] == " ":
                 begin, prefix = start, ""
@@ -210,14 +259,44 @@ class SourceMatcher:
                 prefix = line[begin:start]
             prefix_len = prefixes.get(prefix)
             if prefix_len is not None:
-                found.append((begin, -end, prefix_len, order, term, more_words))
-            for prefixes, order, term in others:  # other terms with this key; sorting ranks them
+                if form_key is None:
+                    found.append((begin, -end, 0, prefix_len, order, 0, term, more_words, None))
+                else:
+                    extended = form_key.extend(line, end)
+                    if extended is not None:
+                        last, added, form = extended
+                        heh = heh or form.heh
+                        found.append((begin, -last, 1, prefix_len, order, len(found), term, more_words + added, form))
+            for prefixes, order, term, form_key in others:  # other terms with this key; sorting ranks them
                 prefix_len = prefixes.get(prefix)
-                if prefix_len is not None:
-                    found.append((begin, -end, prefix_len, order, term, more_words))
+                if prefix_len is None:
+                    continue
+                if form_key is None:
+                    found.append((begin, -end, 0, prefix_len, order, 0, term, more_words, None))
+                else:
+                    extended = form_key.extend(line, end)
+                    if extended is not None:
+                        last, added, form = extended
+                        heh = heh or form.heh
+                        found.append((begin, -last, 1, prefix_len, order, len(found), term, more_words + added, form))
         if len(found) > 1:
             found.sort()
-        return found
+        return found, heh
+
+
+def _readings(found: list[Found], chosen: Found) -> tuple[Term, ...]:
+    """Other terms as written over exactly the words of ``chosen`` (another way to read them).
+
+    Only terms as written: a form of another term over the same words
+    (لقاحات, the plural of the term لقاح, where the glossary also has the
+    term لقاحات) is the same reading, not another one.
+    """
+    terms: dict[str, Term] = {}
+    for candidate in found:
+        same_words = candidate[0] == chosen[0] and candidate[1] == chosen[1] and candidate[2] == 0
+        if same_words and candidate[6].key != chosen[6].key:
+            terms.setdefault(candidate[6].key, candidate[6])
+    return tuple(terms.values())
 
 
 def _term_keys(term: Term) -> list[tuple[str, Prefixes]]:
@@ -230,6 +309,7 @@ def _term_keys(term: Term) -> list[tuple[str, Prefixes]]:
     each choice. A term with the article also gets a key with لل for its ال,
     for the texts that merge ل + ال (للمملكة المغربية); that key starts at
     the proclitic ل, so a definite term written as usual does not hit it.
+    A name takes no article in front (ألبينس is not ال + بينس).
     """
     # The runs of words between the term's own punctuation: المدير العام / الأمن الوطني.
     runs = [run.strip() for run in arabic.word_line(term.source).split(arabic.BREAK)]
@@ -237,7 +317,7 @@ def _term_keys(term: Term) -> list[tuple[str, Prefixes]]:
     if not runs:
         return []  # nothing to match (lint reports it)
     first = runs[0].split(" ", 1)[0]
-    prefixes = _PLAIN if len(first) >= arabic.MIN_STEM else _WHOLE_WORD
+    prefixes = _prefixes(first, is_name(term))
     keys = []
     for separators in product((" ", f" {arabic.BREAK} "), repeat=len(runs) - 1):
         key = runs[0] + "".join(separator + run for separator, run in zip(separators, runs[1:])) + " "
@@ -247,12 +327,19 @@ def _term_keys(term: Term) -> list[tuple[str, Prefixes]]:
     return keys
 
 
+def _prefixes(first: str, name: bool) -> Prefixes:
+    """The proclitics a key whose first word is ``first`` allows."""
+    if len(first) < arabic.MIN_STEM:
+        return _WHOLE_WORD
+    return _NO_ARTICLE if name else _PLAIN
+
+
 def _select(found: list[Found]) -> list[Found]:
     """Keep the longest terms that do not overlap, in text order.
 
-    Longest = most words, then the fewest proclitic letters stripped (the
-    most literal reading), then the earliest start, then the earliest in
-    the glossary.
+    Longest = most words, then the term as written before a form of a term,
+    then the fewest proclitic letters stripped (the most literal reading),
+    then the earliest start, then the earliest in the glossary.
     """
     # ``found`` is sorted: the first of those starting at a word is the best
     # of them. When these do not overlap one another, they are the answer:
@@ -273,7 +360,7 @@ def _select(found: list[Found]) -> list[Found]:
 
 def _select_overlapping(found: list[Found]) -> list[Found]:
     """:func:`_select` when terms starting at different words overlap: longest first."""
-    ranked = sorted(found, key=lambda c: (-c[5], c[2], c[0], c[3]))
+    ranked = sorted(found, key=lambda c: (-c[7], c[2], c[3], c[0], c[4]))
     chosen: list[Found] = []
     for candidate in ranked:
         begin, end = candidate[0], -candidate[1]

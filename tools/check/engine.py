@@ -140,6 +140,7 @@ class FileChecker:
         units = list(part.share(every))
         # A second reference looks back over the whole article, also in a part.
         history = self._history(rel, part.before(every))
+        del every  # the units of other parts, and the checked ones, are let go
         # Each unit is let go once checked (popped from the reversed list), so
         # that what a large file's units hold is freed while facts and
         # problems accumulate.

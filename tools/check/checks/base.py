@@ -54,15 +54,18 @@ class ArticleHistory:
     """
 
     def __init__(self) -> None:
-        self.entries: list[tuple[int, str, frozenset[str]]] = []
-        self.keys: set[str] = set()
+        self.entries: list[tuple[int, str]] = []
+        #: Word key -> the indexes of the entries that have it: one list slot per
+        #: word of the article, where a set per entry took ten times the memory.
+        self.keys: dict[str, list[int]] = {}
         self._first: dict[str, tuple[int, str]] = {}
         self._read: dict[str, int] = {}
 
     def add(self, line: int, text: str) -> None:
-        keys = forms.text_keys(text)
-        self.entries.append((line, text, keys))
-        self.keys |= keys
+        index = len(self.entries)
+        self.entries.append((line, text))
+        for key in forms.text_keys(text):
+            self.keys.setdefault(key, []).append(index)
 
     def first_rendering(
         self, term_key: str, first_keys: set[str], find: Callable[[str], str | None]
@@ -74,12 +77,12 @@ class ArticleHistory:
         """
         if term_key in self._first:
             return self._first[term_key]
-        if first_keys.isdisjoint(self.keys):
+        having = [self.keys[key] for key in first_keys if key in self.keys]
+        if not having:
             return None
         start = self._read.get(term_key, 0)
-        for line, text, keys in self.entries[start:]:
-            if first_keys.isdisjoint(keys):
-                continue
+        for index in sorted({index for indexes in having for index in indexes if index >= start}):
+            line, text = self.entries[index]
             rendering = find(text)
             if rendering is not None:
                 self._first[term_key] = (line, rendering)

@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from tools.config import load_config  # noqa: E402
 from tools.glossary.mining.mine import SCORERS, AlignedUnit, TokenizedUnits, mine, project_units  # noqa: E402
-from tools.glossary.write import read_records  # noqa: E402
+from tools.glossary.read import read_records  # noqa: E402
 
 TICO = ROOT / "benchmarks" / "data" / "tico19" / "mining"
 CUTOFFS = (50, 100, 200)

@@ -13,7 +13,8 @@ from click.testing import CliRunner
 from tools.cli import cli
 from tools.errors import InputError
 from tools.glossary.exchange.csv_io import COLUMNS, export_csv, parse_csv
-from tools.glossary.write import GlossaryRecord, read_records
+from tools.glossary.read import read_records
+from tools.glossary.write import GlossaryRecord
 
 DATA = Path(__file__).parent / "data" / "glossary_exchange"
 GOLDEN = Path(__file__).parent / "golden" / "glossary_exchange"

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from conftest import GLOSSARY_ONLY, build_project
 from tools.cli import cli
 from tools.glossary.exchange.properties import file_properties
-from tools.glossary.write import read_records
+from tools.glossary.read import read_records
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Every glossary file the repository holds: the project's and the built-in ones.

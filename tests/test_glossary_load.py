@@ -113,3 +113,36 @@ def test_project_glossary_loads() -> None:
     glossary = load_glossary([PROJECT_GLOSSARY])
     assert glossary.terms
     assert all(t.key == arabic.term_key(t.source) for t in glossary.terms)
+
+
+ONE_PARSE = (
+    '# Desk glossary.\nmsgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n"X-Glossary-Role: reference\\n"\n\n'
+    '#. Morocco\'s national police.\n# checked with the desk\n#,  forbidden , preferred\n'
+    'msgctxt "organization"\nmsgid "الأمن الوطني"\nmsgstr "National Security"\n\n'
+    'msgid "وفد"\nmsgid_plural "وفود"\nmsgstr[0] "delegation"\nmsgstr[1] "delegations"\n\n'
+    '#~ msgid "قديم"\n#~ msgstr "old"\n'
+)
+
+
+def test_loading_and_export_read_the_same_entries_from_one_parse(tmp_path: Path) -> None:
+    """Matching and export see one set of entries: same order, lines, context and trimmed flags;
+    obsolete entries left out; a plural entry is matched by its first form and exported as written."""
+    from tools.glossary.load import read_glossary_file
+    from tools.glossary.read import read_records
+
+    path = tmp_path / "desk.po"
+    path.write_text(ONE_PARSE, "utf-8")
+    entries, role = read_glossary_file(path)
+    records, header = read_records(path)
+    assert (role, header) == ("reference", "Desk glossary.")
+    assert [(e.msgid, e.msgctxt, e.flags, e.line) for e in entries] == [
+        (r.msgid, r.msgctxt, r.flags, r.line) for r in records
+    ] == [("الأمن الوطني", "organization", ("forbidden", "preferred"), 12), ("وفد", None, (), 15)]
+    assert entries[0].note == "Morocco's national police.\nchecked with the desk"
+    assert (records[0].comment, records[0].tcomment) == ("Morocco's national police.", "checked with the desk")
+    assert [e.msgstr for e in entries] == ["National Security", "delegation"]
+    assert [(r.msgstr, r.msgstr_plural) for r in records] == [
+        ("National Security", ()),
+        ("", ("delegation", "delegations")),
+    ]

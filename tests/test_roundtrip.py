@@ -19,7 +19,8 @@ from tools.text import arabic
 from tools.glossary.exchange.csv_io import export_csv, parse_csv
 from tools.glossary.exchange.tbx_read import parse_tbx
 from tools.glossary.exchange.tbx_write import export_tbx
-from tools.glossary.write import GlossaryRecord, glossary_metadata, read_records, render_glossary
+from tools.glossary.read import read_records
+from tools.glossary.write import GlossaryRecord, glossary_metadata, render_glossary
 
 ROOT = Path(__file__).resolve().parent.parent
 METADATA = glossary_metadata("tarjuman glossary round trip", "2026-11-29 05:00+0000")

@@ -19,7 +19,8 @@ from tools.errors import InputError
 from tools.glossary.exchange.tbx import TBX_NAMESPACE
 from tools.glossary.exchange.tbx_read import parse_tbx
 from tools.glossary.exchange.tbx_write import export_tbx
-from tools.glossary.write import GlossaryRecord, glossary_metadata, read_records, render_glossary
+from tools.glossary.read import read_records
+from tools.glossary.write import GlossaryRecord, glossary_metadata, render_glossary
 
 DATA = Path(__file__).parent / "data" / "glossary_exchange"
 GOLDEN = Path(__file__).parent / "golden" / "glossary_exchange"

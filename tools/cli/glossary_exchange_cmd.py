@@ -26,7 +26,8 @@ from tools.glossary.exchange.tbx_read import read_tbx
 from tools.glossary.exchange.tbx_write import export_tbx
 from tools.glossary.load import glossary_files
 from tools.glossary.precedence import ROLE_FIELD
-from tools.glossary.write import GlossaryRecord, build_po, read_records, write_glossary
+from tools.glossary.read import read_records
+from tools.glossary.write import GlossaryRecord, build_po, write_glossary
 
 _Records = list[GlossaryRecord]
 #: The file name that stands for standard input.

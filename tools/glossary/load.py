@@ -1,8 +1,9 @@
 """Reading glossary PO files into a :class:`~tools.glossary.model.Glossary`.
 
-Files go through the project's strict PO reader (:func:`tools.units.po.load_po`),
-so a syntax error or a merge-conflict marker stops everything with the
-file and line, and each entry's line is its ``msgid`` line. Beyond that the
+Files go through the one glossary reader (:mod:`tools.glossary.read`, on the
+project's strict PO reader), so a syntax error or a merge-conflict marker
+stops everything with the file and line, and each entry's line is its
+``msgid`` line. Beyond that the
 loader is lenient on purpose: glossaries are written by hand and exported
 from Weblate, with or without ``msgctxt``, with flags we do not use
 (``read-only``, ``terminology``), fuzzy or empty entries. Nothing unusual is
@@ -15,15 +16,14 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-import polib
-
 from tools.text import arabic
 from tools.errors import InputError
 from tools.glossary.model import Glossary, GlossaryEntry, Term
 from tools.glossary import builtin
 from tools.glossary.match.arabic_forms import FLAG_NO_INFLECTION, declared_forms
-from tools.glossary.precedence import BUILTIN, apply_precedence, role_of
-from tools.units.po import load_po
+from tools.glossary.precedence import apply_precedence
+from tools.glossary.read import read_glossary_po
+from tools.glossary.write import GlossaryRecord
 
 #: File name pattern of glossary files inside a glossary directory.
 GLOSSARY_GLOB = "*.po"
@@ -48,49 +48,31 @@ def glossary_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return files
 
 
-def _note(entry: polib.POEntry) -> str:
-    """Extracted (``#.``) then translator (``#``) comments: definition, note, source."""
-    parts = [entry.comment.strip(), entry.tcomment.strip()]
-    return "\n".join(p for p in parts if p)
-
-
-def _msgstr(entry: polib.POEntry) -> str:
-    """The rendering; for a plural entry (rare in glossaries), its first form."""
-    if entry.msgid_plural:
-        forms = entry.msgstr_plural
-        return forms.get(0, "") if forms else ""
-    return entry.msgstr
-
-
 def read_glossary_file(path: str | os.PathLike[str]) -> tuple[list[GlossaryEntry], str]:
     """One glossary file: its raw entries (obsolete ``#~`` entries left out) and its role.
 
     The role (curated or reference) decides precedence between files
-    (:mod:`tools.glossary.precedence`). Both come from one parse: a glossary
-    of tens of thousands of terms takes seconds to read.
+    (:mod:`tools.glossary.precedence`). Both come from the one parse of
+    :func:`tools.glossary.read.read_glossary_po`.
     """
-    po = load_po(path)
-    return _entries(po, str(path)), BUILTIN if builtin.is_builtin_file(path) else role_of(po.metadata)
+    read = read_glossary_po(path)
+    return [_entry(record) for record in read.records], read.role
 
 
-def _entries(po: polib.POFile, where: str) -> list[GlossaryEntry]:
-    entries = []
-    for entry in po:
-        if entry.obsolete:
-            continue
-        entries.append(
-            GlossaryEntry(
-                msgid=entry.msgid,
-                msgstr=_msgstr(entry),
-                msgctxt=entry.msgctxt,
-                flags=tuple(f.strip() for f in entry.flags if f.strip()),
-                note=_note(entry),
-                path=where,
-                line=entry.linenum or 0,  # load_po gives every entry its msgid line
-                key=arabic.term_key(entry.msgid),
-            )
-        )
-    return entries
+def _entry(record: GlossaryRecord) -> GlossaryEntry:
+    """The record as matching and lint see it: comments joined, first plural form as the rendering."""
+    parts = (record.comment.strip(), record.tcomment.strip())
+    plural = record.msgstr_plural
+    return GlossaryEntry(
+        msgid=record.msgid,
+        msgstr=plural[0] if plural else record.msgstr,
+        msgctxt=record.msgctxt,
+        flags=record.flags,
+        note="\n".join(p for p in parts if p),
+        path=record.path,
+        line=record.line,
+        key=arabic.term_key(record.msgid),
+    )
 
 
 def build_terms(entries: Iterable[GlossaryEntry]) -> tuple[Term, ...]:

@@ -32,7 +32,7 @@ from tools.units.languages import display_name
 from tools.errors import InputError
 from tools.fileio import read_regular_bytes, write_if_changed
 from tools.glossary.model import EntryFlags
-from tools.units.po import checked_text, load_po, plural_forms, po_date, read_po_text, render_po
+from tools.units.po import checked_text, plural_forms, po_date, read_po_text, render_po
 
 #: The language of every glossary's msgstr.
 TARGET_LANGUAGE = "en"
@@ -56,6 +56,10 @@ class GlossaryRecord(EntryFlags):
     line: int = field(default=0, compare=False)
     #: The glossary file an exchanged record came from (its name), to write it back there.
     origin: str = field(default="", compare=False)
+    #: The forms of a ``msgid_plural`` entry, as read (``msgstr`` is then empty).
+    #: Read so that matching can use the first form; never written: a
+    #: glossary term has one English rendering.
+    msgstr_plural: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -74,29 +78,6 @@ def group_by_term(records: Iterable[GlossaryRecord]) -> list[list[GlossaryRecord
     for record in records:
         groups.setdefault(record.key, []).append(record)
     return list(groups.values())
-
-
-def read_records(path: str | os.PathLike[str]) -> tuple[list[GlossaryRecord], str]:
-    """The entries of a PO glossary (obsolete ones left out) and its header comment."""
-    po = load_po(path)
-    records = [
-        GlossaryRecord(
-            msgid=entry.msgid,
-            msgstr=entry.msgstr,
-            msgctxt=entry.msgctxt,
-            flags=tuple(f.strip() for f in entry.flags if f.strip()),
-            comment=entry.comment,
-            tcomment=entry.tcomment,
-            path=str(path),
-            line=entry.linenum or 0,
-        )
-        for entry in po
-        if not entry.obsolete
-    ]
-    for record in records:
-        if record.msgid and not record.msgid.strip():
-            raise InputError(path, "msgid is only whitespace", record.line)
-    return records, po.header
 
 
 def glossary_metadata(
@@ -250,7 +231,6 @@ __all__ = [
     "build_po",
     "glossary_metadata",
     "group_by_term",
-    "read_records",
     "render_glossary",
     "write_glossary",
 ]

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 
 #: Characters shown as an escape: C0 and C1 controls except TAB, DEL, and the
 #: Unicode line and paragraph separators.
@@ -41,11 +40,6 @@ def _escape(match: re.Match[str]) -> str:
 def one_line(text: object) -> str:
     """``text`` (converted with ``str``) with line breaks and controls escaped; see the module docstring."""
     return _UNSAFE.sub(_escape, str(text))
-
-
-def is_unsafe(char: str) -> bool:
-    """Whether :func:`one_line` escapes ``char`` (controls, line and paragraph separators)."""
-    return unicodedata.category(char) in ("Cc", "Zl", "Zp") and char != "\t"
 
 
 def guard_lines(text: str) -> str:

@@ -51,8 +51,6 @@ class StandardScore:
     name: str
     score: float
     signature: str
-    #: BLEU's n-gram precisions and brevity penalty; empty for the others.
-    verbose: str
     #: sacrebleu's own score object: its ``format`` prints what the sacrebleu command prints.
     raw: Score = field(compare=False, repr=False)
 
@@ -88,17 +86,10 @@ def corpus_scores(hypotheses: list[str], references: list[list[str]]) -> list[St
                 name=score.name,
                 score=score.score,
                 signature=str(metric.get_signature()),
-                verbose=_verbose(score),
                 raw=score,
             )
         )
     return results
-
-
-def _verbose(score: object) -> str:
-    """BLEU's "precisions (BP = ...)" part, exactly as sacrebleu formats it."""
-    text = getattr(score, "_verbose", "")
-    return text if isinstance(text, str) else ""
 
 
 def sentence_scores(hypothesis: str, references: list[str]) -> dict[str, float]:

@@ -16,7 +16,6 @@ PO (a NUL or U+0004 in it) is refused instead of written wrong.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from datetime import datetime, UTC
 from pathlib import Path
 
@@ -36,16 +35,6 @@ from tools.units.po_parse import parse
 WRAP_WIDTH = 78
 
 
-@dataclass(frozen=True)
-class EntryPosition:
-    """Where an entry stands in its file: the line of its ``msgid``."""
-
-    msgctxt: str | None
-    msgid: str
-    line: int
-    obsolete: bool
-
-
 def read_po_text(path: str | os.PathLike[str], text: str) -> polib.POFile:
     """The catalog in ``text``, checked as ``msgfmt -c`` checks it; ``path`` names it in errors."""
     path = Path(path)
@@ -53,14 +42,6 @@ def read_po_text(path: str | os.PathLike[str], text: str) -> polib.POFile:
     po = build(path, po, parsed, text)
     po.wrapwidth = WRAP_WIDTH
     return po
-
-
-def scan_po(path: str | os.PathLike[str], text: str) -> list[EntryPosition]:
-    """Check ``text`` and return every entry with its msgid line (header left out)."""
-    return [
-        EntryPosition(entry.msgctxt, entry.msgid, entry.linenum or 0, bool(entry.obsolete))
-        for entry in read_po_text(path, text)
-    ]
 
 
 def load_po(path: str | os.PathLike[str], *, allow_empty: bool = False) -> polib.POFile:

@@ -30,6 +30,11 @@ CONTROL = "syria-occupying-forces"
 
 
 def tools(project: Path, *args: str) -> str:
+    """What ``tools ARGS`` prints: data on stdout, then the summary lines, which go to stderr.
+
+    Both are shown: ``update`` and ``pretranslate`` say what they did on
+    stderr (stdout stays free for data), and the counts are what this demo is for.
+    """
     result = subprocess.run(
         [sys.executable, "-m", "tools", *args],
         cwd=project,
@@ -37,7 +42,7 @@ def tools(project: Path, *args: str) -> str:
         text=True,
         check=True,
     )
-    return result.stdout.strip()
+    return "\n".join(part for part in (result.stdout.strip(), result.stderr.strip()) if part)
 
 
 def prepare(project: Path) -> None:

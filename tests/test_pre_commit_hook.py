@@ -1,5 +1,5 @@
-"""The pre-commit hook: valid for pre-commit, runs once over the whole project when a PO file,
-a glossary file or pyproject.toml changes, and the README's rev exists as the package version."""
+"""The pre-commit hook: valid for pre-commit, runs once over the whole project when a PO or
+XLIFF file (a translation or a glossary file) or pyproject.toml changes, and the README's rev exists as the package version."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from pre_commit.clientlib import load_manifest
 
 from conftest import GLOSSARY_ONLY, build_project
 import tools
+from tools.units.readers import READERS, folder_suffixes
 
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = ROOT / ".pre-commit-hooks.yaml"
@@ -47,14 +48,30 @@ def test_hook_runs_once_over_the_whole_project_serially(hook: dict) -> None:
         ("newsroom/pyproject.toml", True),
         ("seeds/hammouchi-ahlgren.txt", False),
         ("translations/hammouchi-ahlgren/hammouchi-ahlgren.pot", False),
+        ("translations/hammouchi-ahlgren/en.xlf", True),
+        ("translations/hammouchi-ahlgren/en.xliff", True),
+        ("translations/desk/EN.XLF", True),
+        ("translations/desk/en.PO", True),
+        ("memory/past.tmx", False),
+        ("translations/hammouchi-ahlgren/en.xlf.orig", False),
         ("README.md", False),
         ("not-pyproject.toml", False),
     ],
 )
-def test_hook_triggers_on_po_glossary_and_pyproject_changes(hook: dict, path: str, runs: bool) -> None:
+def test_hook_triggers_on_po_xliff_glossary_and_pyproject_changes(hook: dict, path: str, runs: bool) -> None:
     # pre-commit selects files with re.search on `files`, then drops those `exclude` matches.
     selected = re.search(hook["files"], path) is not None and re.search(hook["exclude"], path) is None
     assert selected is runs
+
+
+def test_hook_triggers_on_every_file_type_a_project_run_checks_and_no_other(hook: dict) -> None:
+    """The trigger follows the table of readers: the types searched in folders (what a project
+    run checks) start the hook, in any case; types read only when named (.pot, .tmx) do not."""
+    in_folders = set(folder_suffixes())
+    assert in_folders, "a project run checks some file type"
+    for suffix in {s for reader in READERS for s in reader.suffixes}:
+        for name in (f"translations/a/en{suffix}", f"translations/a/en{suffix.upper()}"):
+            assert (re.search(hook["files"], name) is not None) is (suffix in in_folders), name
 
 
 def test_version_is_the_same_everywhere_and_the_readme_rev_names_it() -> None:

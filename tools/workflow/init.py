@@ -72,7 +72,7 @@ HOOK_FIELDS = {
     "id": "check-glossary",
     "name": "check translations against the glossary",
     "entry": "tools check-glossary",
-    "files": r"'(\.po|(^|/)pyproject\.toml)$'",
+    "files": r"'((?i:\.(po|xlf|xliff))|(^|/)pyproject\.toml)$'",
     "pass_filenames": "false",
     "require_serial": "true",
 }

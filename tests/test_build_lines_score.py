@@ -114,4 +114,4 @@ def test_score_reads_a_text_hypothesis_from_standard_input(project: Project) -> 
     assert json.loads(result.stdout)["hypothesis"] == "-"
     assert json.loads(result.stdout)["scores"][0]["score"] == pytest.approx(100.0)
     empty = CliRunner().invoke(cli, ["score", "-", "--ref", "ref.txt"], input="")
-    assert empty.exit_code == 2 and empty.stderr == "tools: error: -: file is empty\n"
+    assert empty.exit_code == 2 and empty.stderr == "tools: error: <stdin>: standard input is empty\n"

@@ -66,7 +66,7 @@ class ProjectConfig:
         try:
             yield
         except InputError as error:
-            if error.path is None or error.path == "-" or getattr(error, "rooted", False):
+            if error.path is None or error.path in ("-", "<stdin>") or getattr(error, "rooted", False):
                 raise
             raise self.rooted_error(error) from None
 

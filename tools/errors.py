@@ -30,7 +30,8 @@ class InputError(TarjumanError):
     """
 
     def __init__(self, path: str | PathLike[str] | None, message: str, line: int | None = None):
-        self.path = None if path is None else str(path)
+        # ``-`` is standard input; messages name it ``<stdin>``, as compilers do.
+        self.path = None if path is None else "<stdin>" if str(path) == "-" else str(path)
         self.line = line
         self.message = message
         super().__init__(str(self))

@@ -61,14 +61,48 @@ def read_regular_bytes(path: str | os.PathLike[str]) -> bytes:
 
 #: The file name that stands for standard input.
 STDIN = "-"
+#: How messages, findings and reports name standard input.
+STDIN_NAME = "<stdin>"
+
+#: The standard input stream already read, if any: a stream can be read only
+#: once, so a second ``-`` in one command must be refused, not read as empty.
+_stdin_taken: object | None = None
+
+
+def is_stdin(path: str | os.PathLike[str] | None) -> bool:
+    """Whether ``path`` is ``-``, which names standard input."""
+    return path is not None and str(path) == STDIN
+
+
+def shown_name(path: str | os.PathLike[str]) -> str:
+    """``path`` as given, or ``<stdin>`` for ``-``."""
+    return STDIN_NAME if is_stdin(path) else str(path)
 
 
 def read_stdin() -> bytes:
-    """Standard input, up to :data:`MAX_INPUT_BYTES` (more is refused, as for a file)."""
-    data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    """Standard input, up to :data:`MAX_INPUT_BYTES` (more is refused, as for a file).
+
+    Refuses a second read of the same stream: a command given ``-`` twice
+    (``--ref - --glossary -``) would otherwise see an empty second file.
+    """
+    global _stdin_taken
+    stream = sys.stdin.buffer
+    if stream is _stdin_taken:
+        raise InputError(STDIN_NAME, "standard input can be read only once: give - for one file only")
+    _stdin_taken = stream
+    data = stream.read(MAX_INPUT_BYTES + 1)
     if len(data) > MAX_INPUT_BYTES:
-        raise InputError(STDIN, f"standard input is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB")
+        raise InputError(STDIN_NAME, f"standard input is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB")
     return data
+
+
+def read_input(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a file a command reads: ``-`` is standard input, anything else a regular file.
+
+    Every input goes through here (or :func:`read_text`), so ``-`` works for
+    every command and every option that names a file to read.
+    """
+    return read_stdin() if is_stdin(path) else read_regular_bytes(path)
 
 
 def read_text(path: str | os.PathLike[str], *, allow_empty: bool = False) -> str:
@@ -77,13 +111,12 @@ def read_text(path: str | os.PathLike[str], *, allow_empty: bool = False) -> str
     Only regular files are read (:func:`read_regular_bytes`), and ``-``,
     which names standard input: a user who types it asks for a pipe. A
     leading byte-order mark is dropped; invalid UTF-8 is reported as in
-    :func:`decode_utf8`.
+    :func:`decode_utf8`. Errors name standard input ``<stdin>``.
     """
-    path = Path(path)
-    data = read_stdin() if str(path) == STDIN else read_regular_bytes(path)
-    text = decode_utf8(data, path)
+    name = shown_name(path)
+    text = decode_utf8(read_input(path), name)
     if not allow_empty and not text.strip():
-        raise InputError(path, "file is empty")
+        raise InputError(name, "standard input is empty" if is_stdin(path) else "file is empty")
     return text
 
 

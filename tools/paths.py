@@ -65,10 +65,11 @@ def display(path: str | os.PathLike[str], root: Path) -> str:
     """``path`` as messages show it: relative to ``root`` inside it, absolute outside.
 
     A relative ``path`` is taken from the current directory, as the user
-    typed it. ``-`` (standard input or output) stays ``-``.
+    typed it. ``-`` (standard input or output) stays ``-``, and ``<stdin>``
+    (how standard input is named once read) stays ``<stdin>``.
     """
-    if str(path) == "-":
-        return "-"
+    if str(path) in ("-", "<stdin>"):
+        return str(path)
     full = absolute(path)
     base = absolute(root)
     if full == base:

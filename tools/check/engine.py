@@ -40,6 +40,7 @@ from tools.check.parts import Part, join, plan
 from tools.check.registry import Check, CorpusCheck, EntryCheck, all_checks, by_code
 from tools.check.settings import Settings
 from tools.config import ProjectConfig
+from tools.fileio import is_stdin, shown_name
 from tools.paths import display
 from tools.errors import InputError
 from tools.check.findings import Finding, Severity
@@ -181,8 +182,8 @@ class FileChecker:
 
 
 def relative(path: Path, root: Path) -> str:
-    """``path`` relative to ``root`` when inside it (POSIX separators), else absolute."""
-    return display(path, root)
+    """``path`` relative to ``root`` when inside it (POSIX separators), else absolute; ``<stdin>`` for ``-``."""
+    return display(shown_name(path), root)
 
 
 def find_translation_files(
@@ -193,10 +194,13 @@ def find_translation_files(
     Glossary files are left out: they are linted, not checked as
     translations, even when a pre-commit hook passes them in.
     """
-    excluded = {p.resolve() for p in exclude}
+    excluded = {p.resolve() for p in exclude if not is_stdin(p)}
     candidates: list[Path] = []
+    stdin: list[Path] = []  # each ``-`` kept: a second one is refused when read
     for path in paths or [config.translations]:
-        if path.is_dir():
+        if is_stdin(path):
+            stdin.append(path)
+        elif path.is_dir():
             candidates.extend(translation_files_in(path))
         elif path.is_file():
             candidates.append(path)
@@ -205,7 +209,7 @@ def find_translation_files(
     unique: dict[Path, Path] = {}
     for candidate in candidates:
         unique.setdefault(candidate.resolve(), candidate)
-    return [path for resolved, path in unique.items() if resolved not in excluded]
+    return [path for resolved, path in unique.items() if resolved not in excluded] + stdin
 
 
 def _worker_init(checker: FileChecker) -> None:
@@ -231,7 +235,8 @@ def _check_all(
     """
     show: Progress = progress or (lambda items, length: nullcontext(items))
     tasks = plan(paths, jobs)
-    if jobs <= 1 or len(tasks) <= 1:
+    # Standard input belongs to this process: a worker must not read it.
+    if jobs <= 1 or len(tasks) <= 1 or any(is_stdin(p) for p in paths):
         with show(map(checker, paths), len(paths)) as results:
             return list(results)
     workers = min(jobs, len(tasks))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from tools.cli.lazy import LazyGroup
 from tools.glossary import builtin
 from tools.config import load_config
 from tools.errors import EXIT_FINDINGS, EXIT_OK
+from tools.fileio import is_stdin, read_text
 from tools.check.findings import Finding, Severity
 from tools.untrusted import one_line
 from tools.glossary import (
@@ -147,8 +147,8 @@ def find(text: str, glossary_paths: tuple[Path, ...], fmt: str) -> None:
     term, its categories, the approved English (preferred first) and the
     forbidden renderings.
     """
-    if text == "-":
-        text = sys.stdin.read()
+    if is_stdin(text):
+        text = read_text(text, allow_empty=True)
     matcher = SourceMatcher(load_selected(glossary_paths).terms)
     click.echo(FIND_FORMATS[fmt](matcher.find(text)))
 

@@ -7,7 +7,6 @@ which file extensions); the commands look them up, never branch on them.
 from __future__ import annotations
 
 import dataclasses
-import sys
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ import click
 from tools.config import DEFAULT_LANGUAGE, ProjectConfig, load_config
 from tools.errors import InputError
 from tools.cli.output import checked_output, force_option
-from tools.fileio import atomic_write_bytes, decode_utf8, read_regular_bytes
+from tools.fileio import atomic_write_bytes, decode_utf8, read_input
 from tools.glossary.exchange.csv_io import export_csv, read_csv
 from tools.glossary.exchange.properties import NAME, Exchanged, file_properties, origin_names
 from tools.glossary.exchange.tbx import HEADER_KEY
@@ -135,9 +134,7 @@ def _format_of(path: Path, fmt: str | None) -> str:
 
 def _read_input(source: Path) -> bytes:
     """The bytes of ``source``; ``-`` is standard input."""
-    if str(source) == STDIN:
-        return sys.stdin.buffer.read()
-    return read_regular_bytes(source)
+    return read_input(source)
 
 
 @click.command("import")

@@ -10,15 +10,16 @@ import click
 from tools.cli.output import checked_output, force_option
 from tools.errors import InputError
 from tools.config import ProjectConfig, load_config
-from tools.fileio import write_if_changed
+from tools.fileio import STDIN_NAME, is_stdin, write_if_changed
 from tools.text.segment import Sentence, segment_file
 from tools.workflow.template import write_template
 
 
 def _write_pot(config: ProjectConfig, source: Path, output: Path | None) -> None:
     """Write the template and say on stderr what happened to it."""
-    path, changed = write_template(config, source.stem, output, source=source)
     units = segment_file(source)
+    article = output.stem if is_stdin(source) and output is not None else source.stem
+    path, changed = write_template(config, article, output, source=source, units=units)
     distinct = len({unit.text for unit in units})
     count = f"{len(units)} units" + (f" ({distinct} distinct)" if distinct != len(units) else "")
     verb = "wrote" if changed else "unchanged"
@@ -78,19 +79,22 @@ def _article_seed(config: ProjectConfig, source: Path) -> Path:
 )
 @force_option
 def segment(source: Path, output: Path | None, output_format: str, force: bool) -> None:
-    """Cut SOURCE (an Arabic article, UTF-8; or the name of an article in
-    seeds/) into sentences.
+    """Cut SOURCE (an Arabic article, UTF-8; the name of an article in
+    seeds/; or - for standard input, with -o or --format lines) into sentences.
 
     Writes the article's template, one entry per distinct sentence with its
     source lines as references. A line without final punctuation (outlet,
     headline, dateline) is a unit of its own; blank lines are skipped.
     """
     config = load_config()
-    if not source.is_file():
+    if is_stdin(source):
+        if output is None and output_format == "pot":
+            raise InputError(STDIN_NAME, "an article on standard input has no name: give -o FILE.pot or --format lines")
+    elif not source.is_file():
         source = _article_seed(config, source)
     if output is not None:
         # The article's own template is what segment writes anyway.
-        default = config.template_path(source.stem) if output_format == "pot" else None
+        default = config.template_path(source.stem) if output_format == "pot" and not is_stdin(source) else None
         checked_output(config, output, force, default=default)
     with config.relative_errors():
         FORMATS[output_format](config, source, output)

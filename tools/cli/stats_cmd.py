@@ -10,6 +10,7 @@ import click
 
 from tools.config import load_config
 from tools.errors import InputError
+from tools.fileio import is_stdin, shown_name
 from tools.workflow.stats import STATES, FileStats, file_stats, total_of, translation_files
 from tools.untrusted import one_line
 
@@ -54,13 +55,13 @@ FORMATS: dict[str, Callable[[list[FileStats], FileStats], str]] = {
 def stats(paths: tuple[Path, ...], output_format: str) -> None:
     """Count translated, fuzzy and untranslated units (and their Arabic words)
     in each translation file of PATHS (PO, XLIFF or TMX files, or folders
-    searched for PO and XLIFF files; default: every PO file under
-    translations/), and in total. Words are the source (Arabic) words of each unit."""
+    searched for PO and XLIFF files; - reads one from standard input;
+    default: every PO file under translations/), and in total. Words are the source (Arabic) words of each unit."""
     config = load_config()
     with config.relative_errors():
-        roots = [p.resolve() for p in paths] or [config.translations]
+        roots = [p if is_stdin(p) else p.resolve() for p in paths] or [config.translations]
         files = translation_files(roots)
         if not files:
             raise InputError(", ".join(config.relative(p) for p in roots), "no PO files found")
-        results = [file_stats(path, config.relative(path)) for path in files]
+        results = [file_stats(path, shown_name(path) if is_stdin(path) else config.relative(path)) for path in files]
     click.echo(FORMATS[output_format](results, total_of(results)), nl=False)

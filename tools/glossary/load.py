@@ -18,6 +18,7 @@ from pathlib import Path
 
 from tools.text import arabic
 from tools.errors import InputError
+from tools.fileio import is_stdin
 from tools.glossary.model import Glossary, GlossaryEntry, Term
 from tools.glossary import builtin
 from tools.glossary.match.arabic_forms import FLAG_NO_INFLECTION, declared_forms
@@ -34,12 +35,14 @@ def glossary_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
 
     ``builtin:<name>`` stands for a glossary shipped in the package
     (:mod:`tools.glossary.builtin`), so ``--glossary builtin:news`` works
-    like a folder.
+    like a folder, and ``-`` for a glossary read from standard input.
     """
     files: list[Path] = []
     for raw in paths:
         path = builtin.path_of(raw) if builtin.is_spec(raw) else Path(raw)
-        if path.is_dir():
+        if is_stdin(path):
+            files.append(path)
+        elif path.is_dir():
             files.extend(sorted(p for p in path.glob(GLOSSARY_GLOB) if not p.is_dir()))
         elif path.exists():
             files.append(path)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import polib
 
 from tools.errors import InputError
+from tools.fileio import shown_name
 from tools.glossary import builtin
 from tools.glossary.precedence import BUILTIN, role_of
 from tools.glossary.write import GlossaryRecord
@@ -39,7 +40,7 @@ class GlossaryPo:
 def read_glossary_po(path: str | os.PathLike[str]) -> GlossaryPo:
     """Parse the glossary file ``path`` once (a glossary of tens of thousands of terms takes seconds)."""
     po = load_po(path)
-    where = str(path)
+    where = shown_name(path)
     records = [_record(entry, where) for entry in po if not entry.obsolete]
     role = BUILTIN if builtin.is_builtin_file(path) else role_of(po.metadata)
     return GlossaryPo(records, po.header, role)

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 
 from tools.text import arabic
 from tools.errors import InputError
-from tools.fileio import read_text
+from tools.fileio import read_text, shown_name
 
 # ---------------------------------------------------------------------------
 # Data tables: every abbreviation the rules know, in one place.
@@ -158,13 +158,14 @@ def segment_file(path: str | os.PathLike[str]) -> list[Sentence]:
     Raises :class:`~tools.errors.InputError` for a missing, unreadable, empty
     or non-UTF-8 file, for one whose only characters are invisible marks, and
     for a control character that is not a space or a line break (see
-    :data:`_NOT_TEXT`).
+    :data:`_NOT_TEXT`). ``-`` reads standard input, named ``<stdin>``.
     """
     text = read_text(path)
-    _refuse_controls(path, text)
+    name = shown_name(path)
+    _refuse_controls(name, text)
     units = segment_text(text)
     if not units:
-        raise InputError(path, "no text to translate (only invisible characters)")
+        raise InputError(name, "no text to translate (only invisible characters)")
     return units
 
 

@@ -26,7 +26,7 @@ from babel.messages.plurals import get_plural
 
 from tools import __version__
 from tools.errors import InputError
-from tools.fileio import ANYTHING, Expected, read_text, write_if_changed
+from tools.fileio import ANYTHING, Expected, read_text, shown_name, write_if_changed
 from tools.units.po_check import build
 from tools.units.po_parse import parse
 
@@ -48,9 +48,9 @@ def load_po(path: str | os.PathLike[str], *, allow_empty: bool = False) -> polib
     """Read a PO or POT file strictly (see module docstring).
 
     Sets ``entry.linenum`` to the line of the entry's ``msgid`` and
-    ``po.fpath`` to ``path``.
+    ``po.fpath`` to ``path``; ``-`` reads standard input, named ``<stdin>``.
     """
-    return read_po_text(path, read_text(path, allow_empty=allow_empty))
+    return read_po_text(shown_name(path), read_text(path, allow_empty=allow_empty))
 
 
 def render_po(po: polib.POFile) -> str:

@@ -10,6 +10,9 @@ The file type is told by the name's ending, as translators' tools tell it:
 ``.xlf``, ``.xliff``       XLIFF 1.2 or 2.x (:mod:`tools.units.xliff`)
 ``.tmx``                   TMX 1.4 (:mod:`tools.units.tmx`)
 =========================  =======================================================
+
+``-`` reads standard input, which has no name to tell its type: it is PO
+unless it starts with XML (then TMX or XLIFF by its root element).
 """
 
 from __future__ import annotations
@@ -22,21 +25,25 @@ from pathlib import Path
 import polib
 
 from tools.errors import InputError
-from tools.fileio import read_regular_bytes as read_bytes
+from tools.fileio import STDIN_NAME, decode_utf8, is_stdin, read_input
 from tools.units.languages import SOURCE, TARGET, expect_pair
 from tools.units.model import Document, Location, Unit
-from tools.units.po import load_po
+from tools.units.po import read_po_text
 from tools.units.tmx import read_tmx
 from tools.units.xliff import read_xliff
 
 
 @dataclass(frozen=True)
 class Reader:
-    """How to read one file type: ``read(path, name, source, target) -> Document``."""
+    """How to read one file type: ``read(data, where, name, source, target) -> Document``.
+
+    ``data`` is the file's bytes, ``where`` names the file in errors and
+    ``name`` in the document's locations.
+    """
 
     format: str
     suffixes: tuple[str, ...]
-    read: Callable[[Path, str, str, str], Document]
+    read: Callable[[bytes, str, str, str, str], Document]
     #: Whether a folder given on the command line is searched for this type.
     in_folders: bool = True
 
@@ -68,16 +75,19 @@ def po_unit(entry: polib.POEntry, name: str) -> Unit:
     )
 
 
-def _read_po(path: Path, name: str, source: str, target: str) -> Document:
-    return po_document(load_po(path), name)
+def _read_po(data: bytes, where: str, name: str, source: str, target: str) -> Document:
+    text = decode_utf8(data, where)
+    if not text.strip():
+        raise InputError(where, "standard input is empty" if where == STDIN_NAME else "file is empty")
+    return po_document(read_po_text(where, text), name)
 
 
-def _read_xliff(path: Path, name: str, source: str, target: str) -> Document:
-    return read_xliff(read_bytes(path), name)
+def _read_xliff(data: bytes, where: str, name: str, source: str, target: str) -> Document:
+    return read_xliff(data, name)
 
 
-def _read_tmx(path: Path, name: str, source: str, target: str) -> Document:
-    return read_tmx(read_bytes(path), name, source, target)
+def _read_tmx(data: bytes, where: str, name: str, source: str, target: str) -> Document:
+    return read_tmx(data, name, source, target)
 
 
 #: Every file type we read, the first one being the project's own.
@@ -87,6 +97,14 @@ READERS: tuple[Reader, ...] = (
     Reader("xliff", (".xlf", ".xliff"), _read_xliff),
     Reader("tmx", (".tmx",), _read_tmx, in_folders=False),
 )
+
+
+def sniff(data: bytes) -> Reader:
+    """The reader for nameless input (standard input): XML is TMX or XLIFF by its root, else PO."""
+    head = data[:4096].removeprefix(b"\xef\xbb\xbf").lstrip()
+    if not head.startswith(b"<"):
+        return READERS[0]
+    return next(r for r in READERS if r.format == ("tmx" if b"<tmx" in head else "xliff"))
 
 
 def reader_for(path: str | os.PathLike[str]) -> Reader | None:
@@ -110,15 +128,22 @@ def read_units(
 
     XLIFF and TMX files must declare the ``source`` → ``target`` pair (see
     :func:`tools.units.languages.expect_pair`); a PO file is taken as it is.
-    Raises :class:`InputError` for a file type we do not read.
+    Raises :class:`InputError` for a file type we do not read. ``-`` reads
+    standard input (see :func:`sniff`), named ``<stdin>``.
     """
     path = Path(path)
-    shown = name if name is not None else str(path)
-    reader = reader_for(path)
-    if reader is None:
-        known = ", ".join(s for r in READERS for s in r.suffixes)
-        raise InputError(shown, f"not a translation file we read (file types: {known})")
-    document = reader.read(path, shown, source, target)
+    if is_stdin(path):
+        data = read_input(path)
+        reader, where = sniff(data), STDIN_NAME
+        shown = name if name is not None and not is_stdin(name) else STDIN_NAME
+    else:
+        shown = name if name is not None else str(path)
+        found = reader_for(path)
+        if found is None:
+            known = ", ".join(s for r in READERS for s in r.suffixes)
+            raise InputError(shown, f"not a translation file we read (file types: {known})")
+        reader, where, data = found, str(path), read_input(path)
+    document = reader.read(data, where, shown, source, target)
     if reader.format in ("xliff", "tmx"):
         expect_pair(document, source, target)
     return document
@@ -145,4 +170,7 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         found.extend(translation_files_in(path) if path.is_dir() else [path])
-    return list(dict.fromkeys(found))
+    # ``-`` is kept each time it is given: standard input is read once, and a
+    # second ``-`` must be refused rather than silently dropped.
+    unique = list(dict.fromkeys(found))
+    return unique + [p for p in found if is_stdin(p)][1:]

@@ -15,6 +15,7 @@ import polib
 
 from tools.config import ProjectConfig
 from tools.errors import InputError
+from tools.fileio import shown_name
 from tools.units.po import WRAP_WIDTH, load_po, save_po, template_header
 from tools.text.segment import Sentence, segment_file
 
@@ -69,18 +70,21 @@ def write_template(
     output: Path | None = None,
     *,
     source: Path | None = None,
+    units: list[Sentence] | None = None,
 ) -> tuple[Path, bool]:
     """Segment an article and write its template; return the path and whether it changed.
 
     ``source`` defaults to the article's file in the seeds folder and
     ``output`` to ``translations/<article>/<article>.pot``. References name the
     source relative to the project root. Bad input raises
-    :class:`~tools.errors.InputError` before anything is written.
+    :class:`~tools.errors.InputError` before anything is written. ``units``:
+    the source already segmented (standard input cannot be read twice).
     """
     source = source or config.seed_path(article)
     output = output or config.template_path(article)
-    units = segment_file(source)
-    po = build_template(article, units, config.relative(source), _previous(output))
+    if units is None:
+        units = segment_file(source)
+    po = build_template(article, units, config.relative(shown_name(source)), _previous(output))
     return output, save_po(po, output)
 
 

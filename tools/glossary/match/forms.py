@@ -133,6 +133,7 @@ def _singular(word: str) -> str:
     return word
 
 
+_BEFORE_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 _PREFIXED = re.compile(
     rf"(?<![^\W_])({'|'.join(sorted(_JOINED_PREFIXES))})[{HYPHENS}]([^\W_]+)", re.IGNORECASE
 )
@@ -141,8 +142,12 @@ _PREFIXED = re.compile(
 @lru_cache(maxsize=1 << 12)
 def text_keys(text: str) -> frozenset[str]:
     """Every word key of ``text``, hyphenated prefixes also joined: a cheap filter before :func:`tokens`."""
-    keys = set(map(word_key, set(WORD.findall(text))))
+    words = set(WORD.findall(text))
+    keys = set(map(word_key, words))
     keys.update(word_key(a + b) for a, b in _PREFIXED.findall(text))
+    # An exact rendering matches up to an apostrophe ("DGSN" in "DGSN'sa"), which
+    # joins the text's word into one: the part before it is a key too.
+    keys.update(word_key(_BEFORE_APOSTROPHE.split(word, 1)[0]) for word in words if _BEFORE_APOSTROPHE.search(word))
     return frozenset(keys)
 
 

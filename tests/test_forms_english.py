@@ -1,8 +1,9 @@
 """Which English a form of a term asks for: the same renderings, and forbidden ones caught in every form.
 
 A feminine title is the same title; a dual or plural Arabic form accepts
-the English plural of the rendering on its last word ("foreign ministers"),
-which the English matcher accepts for any rendering. A forbidden rendering
+the English plural of the rendering, on whichever word it stands ("foreign
+ministers", "Secretaries-General", "Directors General"), which the English
+matcher's word forms (``tools.glossary.match.forms``) accept. A forbidden rendering
 is reported whatever form the Arabic term has. Each case is a one-entry
 project checked by the real engine.
 """
@@ -51,9 +52,14 @@ def findings(tmp_path: Path, arabic: str, english: str) -> list[tuple[str, str |
         ("وعقدت القمم الثلاث", "The three summits were held"),
         ("وأسفر الزلزالان عن مقتل العشرات", "The two earthquakes killed dozens"),
         ("واستدعت فرنسا سفيرها", "France recalled its ambassador"),
+        ("واجتمع الأمناء العامون للأحزاب", "The Secretaries-General of the parties met"),
+        ("واجتمع المديرون العامون للمؤسسات", "The Directors General of the companies met"),
+        ("وعقدت الأمينتان العامتان مؤتمرا", "The two Secretaries-General held a conference"),
     ],
     ids=["feminine_same_title", "dual_plural_english", "broken_plural_english", "dual_head_and_adjective",
-         "plural_of_an_event", "dual_of_an_event", "suffix_singular_english"],
+         "plural_of_an_event", "dual_of_an_event", "suffix_singular_english",
+         "broken_plural_head_plural_not_last_word", "sound_plural_head_plural_not_last_word",
+         "feminine_dual_plural_english"],
 )
 def test_a_form_is_satisfied_by_the_approved_english(tmp_path: Path, arabic: str, english: str) -> None:
     assert findings(tmp_path, arabic, english) == []

@@ -47,16 +47,19 @@ def read_glossary_po(path: str | os.PathLike[str]) -> GlossaryPo:
 
 
 def _record(entry: polib.POEntry, where: str) -> GlossaryRecord:
+    # Most entries have no flag and no plural: skip building those tuples (a
+    # large glossary has tens of thousands of entries).
+    flags = entry.flags
     return GlossaryRecord(
         msgid=entry.msgid,
         msgstr=entry.msgstr,
         msgctxt=entry.msgctxt,
-        flags=tuple(f.strip() for f in entry.flags if f.strip()),
+        flags=tuple(f.strip() for f in flags if f.strip()) if flags else (),
         comment=entry.comment,
         tcomment=entry.tcomment,
         path=where,
         line=entry.linenum or 0,  # load_po gives every entry its msgid line
-        msgstr_plural=_forms(entry),
+        msgstr_plural=_forms(entry) if entry.msgid_plural else (),
     )
 
 

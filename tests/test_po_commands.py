@@ -85,6 +85,28 @@ def test_glossary_imported_with_a_line_separator_loads_again(exchange_project, s
         subprocess.run([MSGFMT, "-c", "-o", "/dev/null", "glossary/terms.po"], check=True, cwd=exchange_project)
 
 
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])  # XML 1.0 forbids U+001C
+def test_tbx_glossary_with_a_line_separator_loads_again(exchange_project, separator: str) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from tools.cli import cli
+
+    document = (
+        "<tbx><text><body><conceptEntry><descrip type='definition'>note"
+        f"{separator}two</descrip><langSec xml:lang='ar'><termSec><term>المديرية{separator}العامة</term>"
+        f"</termSec></langSec><langSec xml:lang='en'><termSec><term>General{separator}Directorate</term>"
+        "</termSec></langSec></conceptEntry></body></text></tbx>"
+    )
+    (exchange_project / "terms.tbx").write_text(document, "utf-8")
+    result = CliRunner().invoke(cli, ["glossary", "import", "terms.tbx", "-o", "glossary/terms.po"])
+    assert result.exit_code == 0, result.output
+    entry = next(e for e in load_po(exchange_project / "glossary" / "terms.po") if e.msgid.startswith("المديرية"))
+    assert (entry.msgid, entry.msgstr) == (f"المديرية{separator}العامة", f"General{separator}Directorate")
+    assert "note" in entry.comment  # the TBX reader folds white space in notes
+    lint = CliRunner().invoke(cli, ["glossary", "lint", "--glossary", "glossary/terms.po"])
+    assert "Traceback" not in lint.output and lint.exit_code in (0, 1), lint.output
+
+
 def test_second_import_of_a_glossary_with_a_line_separator_changes_no_byte(
     exchange_project, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:

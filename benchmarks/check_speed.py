@@ -41,23 +41,20 @@ options.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import random
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import matching  # noqa: E402  (the catalogue and glossary generators)
+from timing import best  # noqa: E402
 
 TOOLS = Path(sys.executable).with_name("tools")
 ENTRIES = (10_000, 50_000, 100_000)
@@ -270,17 +267,6 @@ def print_growth(rows: list[Row]) -> None:
 # --- phases ---------------------------------------------------------------------------
 
 
-def best_of(repeat: int, function: Callable[[], Any]) -> tuple[float, Any]:
-    """Best wall time of ``repeat`` calls, and the last result."""
-    times, result = [], None
-    for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        result = function()
-        times.append(time.perf_counter() - start)
-    return min(times), result
-
-
 def phases(tmp: Path, entries: int, sizes: list[int], data: Corpus, seed: int, repeat: int) -> None:
     """Where one serial run's time goes, each phase against polib's parse of the same file."""
     import polib
@@ -292,8 +278,8 @@ def phases(tmp: Path, entries: int, sizes: list[int], data: Corpus, seed: int, r
     catalogue = project / "translations" / "catalogue.po"
     catalogue.parent.mkdir(parents=True, exist_ok=True)
     write_catalogue(catalogue, entries, data, seed)
-    polib_s, _ = best_of(repeat, lambda: polib.pofile(str(catalogue), wrapwidth=78))
-    read_s, _ = best_of(repeat, lambda: read_units(catalogue))
+    polib_s, _ = best(lambda: polib.pofile(str(catalogue), wrapwidth=78), repeat)
+    read_s, _ = best(lambda: read_units(catalogue), repeat)
     print(f"{entries:,} entries: polib.pofile {polib_s:.2f} s; strict reader (read_units) {read_s:.2f} s"
           f" = {read_s / polib_s:.2f} x polib")
     for terms in sizes:
@@ -314,13 +300,13 @@ def phase_row(
     from tools.config import load_config
     from tools.glossary import SourceMatcher, load_glossary
 
-    load_s, loaded = best_of(repeat, lambda: load_glossary([glossary]))
-    build_s, _ = best_of(repeat, lambda: SourceMatcher(loaded.terms))
+    load_s, loaded = best(lambda: load_glossary([glossary]), repeat)
+    build_s, _ = best(lambda: SourceMatcher(loaded.terms), repeat)
     config = load_config(project)
     settings = resolve(config, CliOptions(glossary=(glossary,)))
-    run_s, result = best_of(repeat, lambda: engine.run(config, settings, [catalogue]))
+    run_s, result = best(lambda: engine.run(config, settings, [catalogue]), repeat)
     options = ReportOptions(settings.fail_on, False)
-    report_s, _ = best_of(repeat, lambda: REPORTERS["json"](result, options))
+    report_s, _ = best(lambda: REPORTERS["json"](result, options), repeat)
     checks_s = run_s - read_s - load_s - build_s
     print(f"  {terms:>6,} terms: glossary load {load_s:.2f} s + matcher {build_s:.2f} s;"
           f" checks (engine.run less reading and glossary) {checks_s:.2f} s;"

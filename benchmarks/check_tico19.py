@@ -35,7 +35,6 @@ Run: ``.venv/bin/python benchmarks/check_tico19.py`` (``--help`` for options).
 from __future__ import annotations
 
 import argparse
-import gc
 import gzip
 import importlib.util
 import json
@@ -45,7 +44,6 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -54,6 +52,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).parent))
 
+from timing import best  # noqa: E402
 import polib  # noqa: E402
 
 from term_corruption import Occurrence, _cased_like, distractors  # noqa: E402
@@ -176,17 +175,6 @@ def make_project(tmp: Path, pairs: list[Pair], layout: list[list[int]], glossary
     project = Project(tmp, files, {})
     project.write(pairs, [p.en for p in pairs], layout)
     return project
-
-
-def best(function: Callable[[], Any], repeat: int) -> tuple[float, Any]:
-    """Best wall time of ``repeat`` runs and the last result."""
-    times, result = [], None
-    for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        result = function()
-        times.append(time.perf_counter() - start)
-    return min(times), result
 
 
 def entry_findings(result: engine.RunResult) -> list[Finding]:

@@ -33,21 +33,20 @@ Run: ``.venv/bin/python benchmarks/news_glossary.py`` (``--help`` for options).
 from __future__ import annotations
 
 import argparse
-import gc
 import random
 import shutil
 import sys
 import tempfile
-import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).parent))
 
+from timing import best  # noqa: E402
 import polib  # noqa: E402
 
 from tools.check import engine  # noqa: E402
@@ -146,17 +145,6 @@ class Project:
     def findings(self) -> list[Finding]:
         config = load_config(self.root)
         return [f for f in engine.run(config, resolve(config, CliOptions())).findings if not f.code.startswith("glossary-")]
-
-
-def best(function: Callable[[], Any], repeat: int) -> tuple[float, Any]:
-    """Best wall time of ``repeat`` runs and the last result."""
-    times, result = [], None
-    for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        result = function()
-        times.append(time.perf_counter() - start)
-    return min(times), result
 
 
 def report_terms(name: str, paths: list[Path], pairs: list[Pair]) -> None:

@@ -160,3 +160,22 @@ def test_discovered_file_names_with_line_breaks_stay_on_one_line(
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, args, catch_exceptions=False)
     assert not any(line.startswith("README.md:1") for line in result.output.splitlines()), result.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["glossary", "find", SENTENCE, "--format", "json"], ["glossary", "lint", "--format", "json"],
+     ["glossary", "list", "--format", "json"], ["stats", "--format", "json"],
+     ["check-glossary", "--format", "json"]],
+)
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_json_outputs_escape_unicode_line_breaks_so_the_line_guard_never_lands_in_a_string(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], separator: str
+) -> None:
+    forged = f"ambassador{separator}::error file=README.md,line=1::forged"
+    project(tmp_path, forged, "He met the envoy.", f"art{separator}::icle")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, args, catch_exceptions=False)
+    json.loads(result.stdout)  # a backslash put inside a string would break the document
+    assert separator not in result.stdout
+    check_output(args, result.stdout, result.stderr)

@@ -37,6 +37,7 @@ from pathlib import Path
 from tools.errors import InputError
 from tools.fileio import read_text, write_if_changed
 from tools.check.findings import Finding
+from tools.untrusted import json_document
 
 VERSION = 1
 Fingerprint = tuple[str, str, str, str]
@@ -60,7 +61,7 @@ def render(findings: Iterable[Finding], kept: Counter[Fingerprint] | None = None
         {"path": path, "code": code, "msgid_hash": digest, "term": term, "count": count}
         for (path, code, digest, term), count in sorted(counts.items())
     ]
-    return json.dumps({"version": VERSION, "findings": rows}, ensure_ascii=False, indent=2) + "\n"
+    return json_document({"version": VERSION, "findings": rows})
 
 
 def write(path: Path, findings: Iterable[Finding]) -> bool:

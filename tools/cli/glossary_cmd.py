@@ -10,7 +10,6 @@ options, call the library and hand the result to one of them.
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from tools.config import load_config
 from tools.errors import EXIT_FINDINGS, EXIT_OK
 from tools.fileio import is_stdin, read_text
 from tools.check.findings import Finding, Severity
-from tools.untrusted import one_line
+from tools.untrusted import json_document, one_line
 from tools.glossary import (
     Glossary,
     Rendering,
@@ -129,7 +128,7 @@ def _find_text(matches: list[TermMatch]) -> str:
 
 
 def _find_json(matches: list[TermMatch]) -> str:
-    return json.dumps([match_dict(m) for m in matches], ensure_ascii=False, indent=2)
+    return json_document([match_dict(m) for m in matches]).rstrip("\n")
 
 
 #: Output formats of ``tools glossary find``.
@@ -176,7 +175,7 @@ def lint_summary(findings: list[Finding], terms: int) -> str:
 
 
 def _lint_json(findings: list[Finding], terms: int) -> str:
-    return json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2)
+    return json_document([f.to_dict() for f in findings]).rstrip("\n")
 
 
 #: Output formats of ``tools glossary lint``.

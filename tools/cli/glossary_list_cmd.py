@@ -7,7 +7,6 @@ the project's configuration uses it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -16,6 +15,7 @@ import click
 
 from tools.config import load_config
 from tools.glossary.listing import Source, built_in, configured
+from tools.untrusted import json_document
 
 
 def _source_dict(source: Source) -> dict[str, Any]:
@@ -46,7 +46,7 @@ def _text(project: list[Source], shipped: list[Source], where: str) -> str:
 
 def _json(project: list[Source], shipped: list[Source], where: str) -> str:
     data = {"configured": [_source_dict(s) for s in project], "builtin": [_source_dict(s) for s in shipped]}
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return json_document(data).rstrip("\n")
 
 
 #: Output formats of ``tools glossary list``.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from tools.config import load_config
 from tools.errors import InputError
 from tools.fileio import is_stdin, shown_name
 from tools.workflow.stats import STATES, FileStats, file_stats, total_of, translation_files
-from tools.untrusted import one_line
+from tools.untrusted import json_document, one_line
 
 _COLUMNS = (*STATES, "total")
 
@@ -37,7 +36,7 @@ def render_text(files: list[FileStats], total: FileStats) -> str:
 
 def render_json(files: list[FileStats], total: FileStats) -> str:
     data = {"files": [f.to_dict() for f in files], "total": total.to_dict()}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_document(data)
 
 
 #: Output formats: name -> renderer(files, total).

@@ -17,6 +17,7 @@ from typing import Any
 from tools.score.run import ScoreReport, SegmentRow
 from tools.score.standard import BOOTSTRAP_SAMPLES, SEED, SIGNIFICANCE
 from tools.score.terms import TERM_WEIGHT, WINDOWS, TermScores
+from tools.untrusted import json_document
 
 #: How many left-out units a message names before "...".
 SHOWN_UNITS = 3
@@ -197,7 +198,7 @@ def render_json(report: ScoreReport, width: int) -> str:
         data["per_segment"] = [_row_json(r, width) for r in report.rows]
     if report.comparison is not None:
         data["comparison"] = _comparison_json(report, width)
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return json_document(data, indent=1)
 
 
 #: Output formats of ``tools score --format``.

@@ -13,33 +13,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from tools.check import engine
-from tools.check.settings import CliOptions, resolve
-from tools.config import load_config
-
-GLOSSARY = Path(__file__).parent / "data" / "glossary" / "forms.po"
+from form_cases import check_entry
 
 
 def findings(tmp_path: Path, arabic: str, english: str) -> list[tuple[str, str | None, str | None]]:
     """(code, term, form) of the term findings on one entry."""
-    (tmp_path / "pyproject.toml").write_text(
-        '[project]\nname = "t"\nversion = "0"\n\n[tool.tarjuman]\ntranslations = "translations"\n'
-        'glossary = ["glossary"]\n',
-        "utf-8",
-    )
-    (tmp_path / "glossary").mkdir()
-    (tmp_path / "glossary" / "forms.po").write_text(GLOSSARY.read_text("utf-8"), "utf-8")
-    folder = tmp_path / "translations" / "a"
-    folder.mkdir(parents=True)
-    (folder / "en.po").write_text(
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
-        f'msgid "{arabic}"\nmsgstr "{english}"\n',
-        "utf-8",
-    )
-    config = load_config(tmp_path)
-    result = engine.run(config, resolve(config, CliOptions()))
-    return [(f.code, f.term, dict(f.extra).get("form")) for f in result.findings if f.code.endswith("-term")]
+    return [
+        (f.code, f.term, dict(f.extra).get("form"))
+        for f in check_entry(tmp_path, arabic, english)
+        if f.code.endswith("-term")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from form_cases import MATCHER, found
+from form_cases import MATCHER, check_entry, found
 
 CASES = [
     pytest.param("ألبينس اسم عائلة نادر", [], id="name_never_after_the_article"),
@@ -36,35 +36,11 @@ def test_the_other_reading_travels_with_the_match() -> None:
     assert [t.source for t in match.readings] == ["جدة"]
 
 
-def _project(tmp_path: Path, english: str) -> Path:
-    (tmp_path / "pyproject.toml").write_text(
-        '[project]\nname = "t"\nversion = "0"\n\n[tool.tarjuman]\ntranslations = "translations"\n'
-        'glossary = ["glossary"]\n',
-        "utf-8",
-    )
-    (tmp_path / "glossary").mkdir()
-    source = Path(__file__).parent / "data" / "glossary" / "forms.po"
-    (tmp_path / "glossary" / "forms.po").write_text(source.read_text("utf-8"), "utf-8")
-    folder = tmp_path / "translations" / "a"
-    folder.mkdir(parents=True)
-    (folder / "en.po").write_text(
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
-        f'msgid "ووصل الوفد وجدة أمس"\nmsgstr "{english}"\n',
-        "utf-8",
-    )
-    return tmp_path
-
-
 @pytest.mark.parametrize(
     ("english", "missing"),
     [("The delegation reached Oujda yesterday", 0), ("and Jeddah yesterday", 0), ("The delegation arrived", 1)],
     ids=["oujda_reading", "jeddah_reading", "neither_reading"],
 )
 def test_missing_term_accepts_either_reading(tmp_path: Path, english: str, missing: int) -> None:
-    from tools.check import engine
-    from tools.check.settings import CliOptions, resolve
-    from tools.config import load_config
-
-    config = load_config(_project(tmp_path, english))
-    result = engine.run(config, resolve(config, CliOptions()))
-    assert sum(1 for f in result.findings if f.code == "missing-term") == missing
+    findings = check_entry(tmp_path, "ووصل الوفد وجدة أمس", english)
+    assert sum(1 for f in findings if f.code == "missing-term") == missing

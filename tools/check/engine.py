@@ -4,7 +4,8 @@ One run:
 
 1. load the glossary and build its :class:`~tools.glossary.match.arabic.SourceMatcher`
    once (workers receive the built matcher once each, never per file);
-2. lint the glossary;
+2. lint the glossary (1 and 2 read back from :mod:`tools.glossary.cache` when
+   the glossary files were built before);
 3. check every translation file (PO, XLIFF, TMX: read as units by
    :func:`tools.units.readers.read_units`): entry checks, plus the facts that run-wide checks
    collect, and the file's inline suppressions, serially or in a process pool
@@ -44,8 +45,8 @@ from tools.fileio import is_stdin, shown_name
 from tools.paths import display
 from tools.errors import InputError
 from tools.check.findings import SORT_KEY, Finding, Severity
-from tools.glossary.load import glossary_files, load_glossary
-from tools.glossary.lint import lint_glossary
+from tools.glossary import cache as glossary_cache
+from tools.glossary.load import glossary_files
 from tools.glossary.model import Glossary
 from tools.glossary.match.arabic import SourceMatcher
 from tools.glossary.match.english import ForbiddenIndex
@@ -266,9 +267,9 @@ def _stamp(code: str, problem: Problem, settings: Settings, checks: dict[str, Ch
     )
 
 
-def _lint(glossary: Glossary, settings: Settings, root: Path) -> Iterator[Finding]:
+def _lint(lint: Iterable[Finding], settings: Settings, root: Path) -> Iterator[Finding]:
     """Glossary lint findings, with configured severities and project-relative paths."""
-    for finding in lint_glossary(glossary):
+    for finding in lint:
         if settings.enabled(finding.code):
             yield dataclasses.replace(
                 finding,
@@ -301,13 +302,16 @@ def run(
     jobs: int = 1,
     progress: Progress | None = None,
     use_baseline: bool = True,
+    cache_dir: Path | None = None,
 ) -> RunResult:
     """Check ``paths`` (default: every translation) against the configured glossary.
 
     Input errors name their file relative to the project root, as findings do.
+    ``cache_dir``: where the built glossary is kept between runs
+    (:mod:`tools.glossary.cache`); ``None``: built anew.
     """
     try:
-        return _run(config, settings, paths, jobs, progress, use_baseline)
+        return _run(config, settings, paths, jobs, progress, use_baseline, cache_dir)
     except InputError as error:
         if error.path is None or getattr(error, "rooted", False):
             raise
@@ -321,16 +325,18 @@ def _run(
     jobs: int,
     progress: Progress | None,
     use_baseline: bool,
+    cache_dir: Path | None,
 ) -> RunResult:
     glossary_paths = glossary_files(settings.glossary)
-    glossary = load_glossary(glossary_paths)
+    built = glossary_cache.load(glossary_paths, cache_dir)
+    glossary = built.glossary
     checks = by_code()
     enabled = [c for c in all_checks() if settings.enabled(c.code)]
     files = find_translation_files(paths, config, glossary_paths)
 
     checker = FileChecker(
         glossary=glossary,
-        matcher=SourceMatcher(glossary.terms),
+        matcher=built.matcher,
         forbidden_index=ForbiddenIndex(glossary.terms),
         codes=tuple(c.code for c in enabled if isinstance(c, (EntryCheck, CorpusCheck))),
         root=str(config.root),
@@ -353,7 +359,7 @@ def _run(
     kept, suppressed = suppress.apply(sorted(stamped, key=SORT_KEY), suppressions)
     if settings.enabled(UNUSED_SUPPRESSION):
         kept.extend(_unused(suppressions, settings, checks))
-    kept.extend(_lint(glossary, settings, config.root))
+    kept.extend(_lint(built.lint, settings, config.root))
     findings = sorted(kept, key=SORT_KEY)
 
     run_result = RunResult(

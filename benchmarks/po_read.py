@@ -1,4 +1,4 @@
-"""How fast a PO file is read: one strict pass that builds the entries, against two passes.
+"""How fast a PO file is read: the fast reader, the strict reader, polib.
 
 The reader (:func:`tools.units.po.read_po_text`) lexes, checks and builds the
 polib entries in one pass. Until it, a file was read twice: a line scanner
@@ -10,9 +10,13 @@ writer) and times, in the same run:
 * ``polib.pofile`` alone (the second pass of the old reader);
 * the old reader (scanner + polib), taken from the git history (``--old REV``,
   default the last commit before the change) when the repository has it;
-* the new reader.
+* the new reader (the strict one: :func:`tools.units.po.read_po_text`);
+* the fast reader of units (:mod:`tools.units.po_fast`), which the commands
+  that read translations use, against the strict reader's units
+  (:func:`tools.units.readers.read_po_strictly`).
 
-It also checks that old and new readers return the same entries.
+It also checks that old and new readers return the same entries, and that
+the fast reader's units are the strict reader's, read without falling back.
 
 Run: ``.venv/bin/python benchmarks/po_read.py`` (``--entries N`` for another size)
 """
@@ -36,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from ntrex import load  # noqa: E402
 from tools.units.po import read_po_text, render_po, template_header  # noqa: E402
+from tools.units.readers import po_reader, read_po_strictly  # noqa: E402
 
 #: The last commit whose tools/units/po.py is the scanner + polib reader.
 OLD_READER = "8196d2d"
@@ -120,6 +125,16 @@ def main() -> None:
     baseline = rows[1][1] if old is not None else alone
     for name, seconds in rows:
         print(f"{name:44s} {seconds:7.2f} s   {seconds / baseline:5.2f}x")
+    data = text.encode("utf-8")
+    strict_units = best_of(args.runs, lambda: read_po_strictly(data, "bench.po", "bench.po"))
+    fast = po_reader("bench.po", "bench.po", data)
+    fast_units = best_of(args.runs, lambda: tuple(fast))
+    same = tuple(fast) == read_po_strictly(data, "bench.po", "bench.po").units
+    print(f"\nunits (what check, stats and score read); fast and strict units equal: {same},"
+          f" fast path fell back: {fast.fell_back}")
+    for name, seconds in [("polib.pofile alone", alone), ("strict reader -> units", strict_units),
+                          ("fast reader -> units", fast_units)]:
+        print(f"{name:44s} {seconds:7.2f} s   {seconds / alone:5.2f}x polib")
 
 
 if __name__ == "__main__":

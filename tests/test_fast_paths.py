@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from tools.check.checks.invisible import invisible_chars, is_invisible
 from tools.check.findings import Finding, Severity
-from tools.check.reporters.json import indented
+from tools.check.reporters.json import _Findings, indented
 from tools.untrusted import escape_json_breaks, json_document
 from tools.text.arabic import (
     DIGIT_FOLDS,
@@ -179,3 +179,47 @@ def test_finding_dict_has_every_field() -> None:
     """A field added to Finding must be added to to_dict too."""
     names = [f.name for f in fields(Finding) if f.name != "extra"]
     assert list(Finding("p", 1, "c", Severity.INFO, "m").to_dict()) == names
+
+
+#: Findings as checks make them, and odd ones the report must still write as JSON
+#: would: an ``extra`` key that shadows a field or comes twice, booleans, floats,
+#: a line that is a bool.
+odd_extra = st.lists(
+    st.tuples(st.sampled_from(["msgstr_column", "reference", "form", "found", "line", "path"]),
+              st.integers() | texts | st.none() | st.booleans() | st.floats(allow_nan=False)),
+    max_size=3,
+).map(tuple)
+findings = st.builds(
+    Finding,
+    path=texts, line=st.integers(0, 10**6) | st.booleans(), code=texts, severity=st.sampled_from(list(Severity)),
+    message=texts, msgid=texts, msgctxt=st.none() | texts, term=st.none() | texts,
+    expected=st.lists(texts, max_size=3).map(tuple), found=st.none() | texts,
+    extra=odd_extra,
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(findings, max_size=4), st.integers(0, 3))
+def test_json_findings_writer_is_the_generic_writer(items: list[Finding], level: int) -> None:
+    """The per-finding format string writes what the generic walk of the findings' dicts writes."""
+    expected = "".join(indented([finding.to_dict() for finding in items], level))
+    assert "".join(_Findings(items).pieces(level)) == expected
+
+
+#: Findings that compare: None and text do not, in msgctxt, term or found.
+comparable_findings = st.builds(
+    Finding,
+    path=st.sampled_from(["a.po", "b.po"]), line=st.integers(1, 3), code=st.sampled_from(["x", "y"]),
+    severity=st.sampled_from(list(Severity)), message=st.sampled_from(["m", "n"]), msgid=st.sampled_from(["", "ق"]),
+    msgctxt=st.sampled_from(["", "c"]), term=st.sampled_from(["", "t"]),
+    expected=st.lists(st.sampled_from(["A", "B"]), max_size=2).map(tuple), found=st.sampled_from(["", "f"]),
+    extra=st.sampled_from([(), (("form", "plural"),)]),
+)
+
+
+@given(st.lists(comparable_findings, max_size=12))
+def test_findings_sort_key_is_the_dataclass_order(items: list[Finding]) -> None:
+    """``SORT_KEY`` orders findings exactly as comparing them does, ties kept in input order."""
+    from tools.check.findings import SORT_KEY
+
+    assert [id(f) for f in sorted(items, key=SORT_KEY)] == [id(f) for f in sorted(items)]

@@ -12,7 +12,7 @@ import os
 import sys
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from tools.errors import InputError
@@ -34,6 +34,15 @@ def read_regular_bytes(path: str | os.PathLike[str]) -> bytes:
     (permissions, a symbolic-link loop, a name too long) propagate as
     :class:`OSError` for the command line to report in one line.
     """
+    return b"".join(regular_chunks(path, MAX_INPUT_BYTES + 1))
+
+
+def regular_chunks(path: str | os.PathLike[str], size: int = 1 << 20) -> Iterator[bytes]:
+    """The bytes of the regular file ``path`` in pieces of ``size``, checked as :func:`read_regular_bytes` says.
+
+    For readers that work through a large file piece by piece instead of
+    holding all of it. The checks are made when the first piece is asked for.
+    """
     path = Path(path)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
@@ -52,11 +61,13 @@ def read_regular_bytes(path: str | os.PathLike[str]) -> bytes:
     except BaseException:
         os.close(fd)
         raise
+    total = 0
     with os.fdopen(fd, "rb") as handle:
-        data = handle.read(MAX_INPUT_BYTES + 1)
-    if len(data) > MAX_INPUT_BYTES:  # grew while being read
-        raise InputError(path, f"too large (more than {MAX_INPUT_BYTES} bytes)")
-    return data
+        while piece := handle.read(size):
+            total += len(piece)
+            if total > MAX_INPUT_BYTES:  # grew while being read
+                raise InputError(path, f"too large (more than {MAX_INPUT_BYTES} bytes)")
+            yield piece
 
 
 #: The file name that stands for standard input.

@@ -43,7 +43,7 @@ from tools.config import ProjectConfig
 from tools.fileio import is_stdin, shown_name
 from tools.paths import display
 from tools.errors import InputError
-from tools.check.findings import Finding, Severity
+from tools.check.findings import SORT_KEY, Finding, Severity
 from tools.glossary.load import glossary_files, load_glossary
 from tools.glossary.lint import lint_glossary
 from tools.glossary.model import Glossary
@@ -350,11 +350,11 @@ def _run(
         stamped.extend(_stamp(check.code, p, settings, checks) for p in check.run(per_file))
 
     suppressions = [s for r in results for s in r.suppressions]
-    kept, suppressed = suppress.apply(sorted(stamped), suppressions)
+    kept, suppressed = suppress.apply(sorted(stamped, key=SORT_KEY), suppressions)
     if settings.enabled(UNUSED_SUPPRESSION):
         kept.extend(_unused(suppressions, settings, checks))
     kept.extend(_lint(glossary, settings, config.root))
-    findings = sorted(kept)
+    findings = sorted(kept, key=SORT_KEY)
 
     run_result = RunResult(
         findings=tuple(findings),
@@ -378,7 +378,7 @@ def _apply_baseline(result: RunResult, settings: Settings, root: Path) -> RunRes
         covered = Counter({key: n for key, n in accepted.items() if result.covers(key)})
         fixed = baseline_file.unmatched(result.findings, covered)
         findings.extend(_fixed(fixed, settings, settings.baseline, root))
-    return dataclasses.replace(result, findings=tuple(sorted(findings)), baselined=baselined)
+    return dataclasses.replace(result, findings=tuple(sorted(findings, key=SORT_KEY)), baselined=baselined)
 
 
 def _fixed(fixed: Counter[baseline_file.Fingerprint], settings: Settings, path: Path, root: Path) -> Iterator[Finding]:

@@ -8,8 +8,9 @@ of findings, as in sqlfluff.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import IntEnum
+from operator import attrgetter
 from typing import Any
 
 
@@ -75,3 +76,9 @@ class Finding:
         }
         data.update(self.extra)
         return data
+
+
+#: ``sorted(findings, key=SORT_KEY)`` is ``sorted(findings)``: the compared
+#: fields in order, read at C speed instead of a tuple built by ``__lt__`` per
+#: comparison (a run can sort tens of thousands of findings, twice).
+SORT_KEY = attrgetter(*(f.name for f in fields(Finding) if f.compare))

@@ -45,8 +45,9 @@ def build(path: Path, po: polib.POFile, parsed: list[Parsed], text: str) -> poli
         _check_unique(path, item, seen)
         if item.forms:
             _check_indexes(path, item)
-    nplurals = _check_plural_forms(path, po, header_line, parsed)
-    _check_charset(path, po, header_line, text)
+    plural_at = next((i.msgid_line for i in parsed if i.entry.msgid_plural and not i.entry.obsolete), None)
+    nplurals = check_plural_forms(path, po.metadata, header_line, plural_at)
+    check_charset(path, po.metadata, header_line, text)
     for item in parsed:  # what msgfmt -c checks on finished translations
         if _finished(item.entry):
             _check_newlines(path, item)
@@ -62,13 +63,13 @@ def _take_header(po: polib.POFile, parsed: list[Parsed]) -> int | None:
         if entry.msgid == "" and entry.msgctxt is None and not entry.obsolete:
             del parsed[position]
             po.metadata_is_fuzzy = entry.flags
-            po.metadata = _metadata(entry.msgstr)
+            po.metadata = metadata_of(entry.msgstr)
             po.header_entry = entry  # the header as written, for MO files (tools.units.mo)
             return item.msgid_line
     return None
 
 
-def _metadata(msgstr: str) -> dict[str, str]:
+def metadata_of(msgstr: str) -> dict[str, str]:
     """Header fields as polib reads them: ``Name: value``, other lines continue the last value."""
     lines = msgstr.split("\n")
     if lines and lines[-1] == "":
@@ -136,10 +137,13 @@ def _check_form_count(path: Path, item: Parsed, nplurals: int | None) -> None:
         raise InputError(path, f"{count} plural {forms} where the header's Plural-Forms says nplurals={nplurals}", item.msgid_line)
 
 
-def _check_plural_forms(path: Path, po: polib.POFile, line: int | None, parsed: list[Parsed]) -> int | None:
-    """``nplurals`` of a valid ``Plural-Forms`` header, ``None`` when there is none."""
-    value = po.metadata.get("Plural-Forms")
-    plural_at = next((i.msgid_line for i in parsed if i.entry.msgid_plural and not i.entry.obsolete), None)
+def check_plural_forms(path: Path, metadata: dict[str, str], line: int | None, plural_at: int | None) -> int | None:
+    """``nplurals`` of a valid ``Plural-Forms`` header, ``None`` when there is none.
+
+    ``plural_at``: the msgid line of the first active plural entry, if any
+    (plural entries need the header's rule).
+    """
+    value = metadata.get("Plural-Forms")
     if value is None:
         if plural_at is not None:
             raise InputError(path, "plural forms used but the header has no Plural-Forms", plural_at)
@@ -170,8 +174,8 @@ def _check_expression(path: Path, expression: str, nplurals: int, line: int | No
         raise InputError(path, f"Plural-Forms: plural expression can choose form {largest} but nplurals={nplurals}", line)
 
 
-def _check_charset(path: Path, po: polib.POFile, line: int | None, text: str) -> None:
-    found = _CHARSET.search(po.metadata.get("Content-Type", ""))
+def check_charset(path: Path, metadata: dict[str, str], line: int | None, text: str) -> None:
+    found = _CHARSET.search(metadata.get("Content-Type", ""))
     if found is None:
         return
     charset = found.group(1).lower()

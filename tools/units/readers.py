@@ -18,17 +18,18 @@ unless it starts with XML (then TMX or XLIFF by its root element).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import polib
 
 from tools.errors import InputError
-from tools.fileio import STDIN_NAME, decode_utf8, is_stdin, read_input
+from tools.fileio import STDIN_NAME, decode_utf8, is_stdin, read_input, regular_chunks
 from tools.units.languages import SOURCE, TARGET, expect_pair
 from tools.units.model import Document, Location, Unit
 from tools.units.po import read_po_text
+from tools.units.po_fast import PIECE, FastPo
 from tools.units.tmx import read_tmx
 from tools.units.xliff import read_xliff
 
@@ -75,11 +76,32 @@ def po_unit(entry: polib.POEntry, name: str) -> Unit:
     )
 
 
-def _read_po(data: bytes, where: str, name: str, source: str, target: str) -> Document:
+def read_po_strictly(data: bytes, where: str, name: str) -> Document:
+    """The units of a PO file by the strict reader alone (the fast one's authority)."""
     text = decode_utf8(data, where)
     if not text.strip():
         raise InputError(where, "standard input is empty" if where == STDIN_NAME else "file is empty")
     return po_document(read_po_text(where, text), name)
+
+
+def po_reader(where: str, name: str, data: bytes | None = None) -> FastPo:
+    """The fast reader of a PO file (:mod:`tools.units.po_fast`): ``data`` if given, else the file ``where``."""
+
+    def strict(whole: bytes) -> tuple[str | None, tuple[Unit, ...]]:
+        document = read_po_strictly(whole, where, name)
+        return document.target_language, document.units
+
+    if data is None:
+        return FastPo(where, name, lambda: regular_chunks(where, PIECE), lambda: read_input(where), strict)
+    view = memoryview(data)
+    pieces = lambda: (view[start : start + PIECE] for start in range(0, len(view), PIECE))  # noqa: E731
+    return FastPo(where, name, pieces, lambda: data, strict)
+
+
+def _read_po(data: bytes, where: str, name: str, source: str, target: str) -> Document:
+    reader = po_reader(where, name, data)
+    units = tuple(reader)
+    return Document(name, "po", units, source_language=None, target_language=reader.language)
 
 
 def _read_xliff(data: bytes, where: str, name: str, source: str, target: str) -> Document:
@@ -147,6 +169,29 @@ def read_units(
     if reader.format in ("xliff", "tmx"):
         expect_pair(document, source, target)
     return document
+
+
+def stream_units(
+    path: str | os.PathLike[str],
+    name: str | None = None,
+    *,
+    source: str = SOURCE,
+    target: str = TARGET,
+) -> Iterator[Unit]:
+    """The units of ``path`` as :func:`read_units` gives them, one at a time.
+
+    A PO file is read piece by piece (:mod:`tools.units.po_fast`), so a
+    caller that lets each unit go holds about one piece of the file, not all
+    of it. Other formats, and standard input (which is read once, whole), are
+    read as :func:`read_units` reads them. A file that cannot be read raises
+    :class:`InputError` on the first unit asked for, or at the unit where the
+    reading found the problem.
+    """
+    path = Path(path)
+    if not is_stdin(path) and reader_for(path) is not None and reader_for(path).format in ("po", "pot"):  # type: ignore[union-attr]
+        yield from po_reader(str(path), name if name is not None else str(path))
+        return
+    yield from read_units(path, name, source=source, target=target).units
 
 
 def folder_suffixes() -> tuple[str, ...]:

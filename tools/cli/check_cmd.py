@@ -6,10 +6,11 @@ Every option that configuration can also set defaults to "not given", so
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
-from collections.abc import Iterable
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,26 @@ def _progress(items: Iterable[Any], length: int) -> AbstractContextManager[Itera
     if length >= PROGRESS_MIN_FILES and sys.stderr.isatty():
         return click.progressbar(items, length=length, label="Checking", file=sys.stderr)
     return nullcontext(items)
+
+
+#: Allocations between two collections of the youngest generation while checking
+#: (Python's default: 700). A check allocates millions of short-lived objects and
+#: frees them by reference counting; with the default, the cycle collector ran
+#: thousands of times and walked the glossary and the file's entries again and
+#: again: 0.5 s of 3.9 s on 50,000 entries with 100 terms, 1.0 s of 7.5 s with
+#: 10,000 terms, for no memory returned (peak RSS the same with it off).
+FEWER_COLLECTIONS = 50_000
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the check with the cycle collector's youngest threshold at :data:`FEWER_COLLECTIONS`, then restore it."""
+    before = gc.get_threshold()
+    gc.set_threshold(FEWER_COLLECTIONS, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _use_color(output: Path | None) -> bool:
@@ -118,10 +139,11 @@ def check_glossary(
                 raise click.UsageError("--write-baseline needs --baseline FILE (or baseline in pyproject.toml)")
             if not write_baseline:
                 _require_baseline(config, settings.baseline, given=baseline is not None)
-            result = engine.run(
-                config, settings, paths,
-                jobs=jobs or engine.default_jobs(), progress=_progress, use_baseline=not write_baseline,
-            )
+            with _fewer_collections():
+                result = engine.run(
+                    config, settings, paths,
+                    jobs=jobs or engine.default_jobs(), progress=_progress, use_baseline=not write_baseline,
+                )
     except InputError as error:
         if resolve_format(fmt) == "sarif" and not write_baseline:
             # Code scanning uploads the file next: give it the error, not a missing file.

@@ -174,20 +174,25 @@ class SourceMatcher:
             if forms:
                 for key, prefixes, form_key in form_keys(term, _PLAIN, _NO_ARTICLE, _MERGED):
                     keys.setdefault(key, []).append((prefixes, order, term, form_key))
-        self._automaton: ahocorasick.Automaton | None = None
         self._last: tuple[str, str, list[Found]] | None = None
-        if keys:
-            automaton = ahocorasick.Automaton()
-            for key, key_terms in keys.items():
-                # a closed key ends with the space after its last word; an open one inside it
-                more_words = key.count(" ") - key.count(arabic.BREAK) - key.endswith(" ")
-                value: _KeyValue = (len(key) - 1, more_words, tuple(key_terms))
-                automaton.add_word(key, value)
-            automaton.make_automaton()
-            self._automaton = automaton
+        self._automaton = _automaton([(key, _key_value(key, key_terms)) for key, key_terms in keys.items()])
 
     def __len__(self) -> int:
         return len(self.terms)
+
+    def __getstate__(self) -> tuple[tuple[Term, ...], list[tuple[str, _KeyValue]]]:
+        """The terms and the automaton's keys: what a copy (the glossary cache, a ``--jobs`` worker) needs.
+
+        Rebuilding the automaton from its keys takes tens of milliseconds
+        for 10,000 terms; pyahocorasick's own pickling writes every node of
+        the trie and takes several times as long to read back.
+        """
+        return self.terms, [] if self._automaton is None else list(self._automaton.items())
+
+    def __setstate__(self, state: tuple[tuple[Term, ...], list[tuple[str, _KeyValue]]]) -> None:
+        self.terms, items = state
+        self._last = None
+        self._automaton = _automaton(items)
 
     def _lookup(self, text: str) -> tuple[str, list[Found]]:
         """The word line of ``text`` and every term over it, for the last text looked up once.
@@ -272,6 +277,24 @@ class SourceMatcher:
         if len(found) > 1:
             found.sort()
         return found, heh
+
+
+def _key_value(key: str, key_terms: list[_KeyTerm]) -> _KeyValue:
+    """What the automaton stores under ``key`` (see :data:`_KeyValue`)."""
+    # a closed key ends with the space after its last word; an open one inside it
+    more_words = key.count(" ") - key.count(arabic.BREAK) - key.endswith(" ")
+    return (len(key) - 1, more_words, tuple(key_terms))
+
+
+def _automaton(items: Sequence[tuple[str, _KeyValue]]) -> ahocorasick.Automaton | None:
+    """The Aho–Corasick automaton of ``items``; ``None`` when there is no key."""
+    if not items:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key, value in items:
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton
 
 
 def _readings(found: list[Found], chosen: Found) -> tuple[Term, ...]:

@@ -31,6 +31,11 @@ class FormKey:
         #: The words that must follow, as a piece of a word line.
         self.tail = "".join(" " + word for word in variant.tail) + " " if variant.tail else ""
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # Read back by one call instead of a slot at a time: a large glossary
+        # has tens of thousands of these in the glossary cache.
+        return _restore, (self.form, self.endings, self.genitive, self.tail)
+
     def extend(self, line: str, end: int) -> tuple[int, int, Form] | None:
         """Where the form ends in ``line`` (its last letter's space), words added, and the form.
 
@@ -72,6 +77,13 @@ class FormKey:
                 return None
             position = stop
         return None
+
+
+def _restore(form: Form, endings: Endings | None, genitive: bool, tail: str) -> FormKey:
+    """A :class:`FormKey` as :meth:`FormKey.__reduce__` wrote it."""
+    key = FormKey.__new__(FormKey)
+    key.form, key.endings, key.genitive, key.tail = form, endings, genitive, tail
+    return key
 
 
 def form_keys(
@@ -132,18 +144,34 @@ def _split(variant: Variant) -> list[tuple[str, FormKey]]:
 
 
 _FORM_KEYS: dict[tuple[object, ...], FormKey] = {}
+_FORMS: dict[Form, Form] = {}
+_ENDINGS: dict[tuple[tuple[str, tuple[Form, bool]], ...], Endings] = {}
 
 
 def _form_key(variant: Variant) -> FormKey:
-    """One :class:`FormKey` per distinct check: most forms of a large glossary share theirs."""
-    endings = None if variant.endings is None else tuple(variant.endings.items())
-    identity = (variant.form, endings, variant.genitive, variant.tail)
+    """One :class:`FormKey` per distinct check: most forms of a large glossary share theirs.
+
+    The forms and endings in it are shared too (a few dozen distinct ones
+    among the tens of thousands of keys of a large glossary): less memory,
+    and fewer objects to write to and read from the glossary cache.
+    """
+    endings = None if variant.endings is None else tuple(
+        (ending, (_shared_form(form), genitive)) for ending, (form, genitive) in variant.endings.items()
+    )
+    form = _shared_form(variant.form)
+    identity = (form, endings, variant.genitive, variant.tail)
     known = _FORM_KEYS.get(identity)
     if known is None:
         if len(_FORM_KEYS) > 1 << 16:
             _FORM_KEYS.clear()
-        known = _FORM_KEYS[identity] = FormKey(variant)
+        shared_endings = None if endings is None else _ENDINGS.setdefault(endings, dict(endings))
+        known = _FORM_KEYS[identity] = FormKey(Variant(variant.words, form, shared_endings, variant.genitive, variant.tail))
     return known
+
+
+def _shared_form(form: Form) -> Form:
+    """The one :class:`Form` object equal to ``form``."""
+    return _FORMS.setdefault(form, form)
 
 
 _Found = TypeVar("_Found", bound=tuple[Any, ...])

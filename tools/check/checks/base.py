@@ -10,6 +10,7 @@ disagree.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from hashlib import blake2b
@@ -53,37 +54,71 @@ class ArticleHistory:
     still reported, at a lower severity. The history only grows, so where a
     term was first rendered is remembered, and each earlier entry is read at
     most once per term: the cost follows the article, not its square.
+
+    Adding an entry only appends it: the word keys of the English are worked
+    out when a missing term first asks (most entries of a clean article never
+    need them), and only the keys that renderings can start with are indexed
+    (:meth:`first_rendering`), not every word of the article.
     """
 
     def __init__(self) -> None:
         self.entries: list[tuple[int, str]] = []
-        #: Word key -> the indexes of the entries that have it: one list slot per
-        #: word of the article, where a set per entry took ten times the memory.
+        #: Word key -> the indexes of the entries that have it, ascending, for
+        #: the keys in ``_wanted`` only: one list slot per indexed key of an entry.
         self.keys: dict[str, list[int]] = {}
+        self._wanted: frozenset[str] = frozenset()
+        #: How many of ``entries`` are in ``keys``.
+        self._indexed = 0
         self._first: dict[str, tuple[int, str]] = {}
         self._read: dict[str, int] = {}
 
     def add(self, line: int, text: str) -> None:
-        index = len(self.entries)
         self.entries.append((line, text))
-        for key in forms.text_keys(text):
-            self.keys.setdefault(key, []).append(index)
+
+    def _index(self, first_keys: frozenset[str] | set[str], likely: Callable[[], frozenset[str]]) -> None:
+        """Bring ``keys`` up to date for ``first_keys``: new entries, or every entry for new keys.
+
+        A key not indexed yet means reading every entry again, so the first
+        time the keys ``likely`` to be asked (those of the whole glossary)
+        are indexed along with it.
+        """
+        if not first_keys <= self._wanted:
+            self._wanted = self._wanted.union(first_keys, likely() if not self._wanted else ())
+            self.keys = {}
+            self._indexed = 0
+        wanted, postings, entries = self._wanted, self.keys, self.entries
+        for index in range(self._indexed, len(entries)):
+            for key in forms.text_keys(entries[index][1]) & wanted:
+                found = postings.get(key)
+                if found is None:
+                    postings[key] = [index]
+                else:
+                    found.append(index)
+        self._indexed = len(entries)
 
     def first_rendering(
-        self, term_key: str, first_keys: set[str], find: Callable[[str], str | None]
+        self,
+        term_key: str,
+        first_keys: frozenset[str] | set[str],
+        find: Callable[[str], str | None],
+        likely: Callable[[], frozenset[str]] = frozenset,
     ) -> tuple[int, str] | None:
         """The first entry (line, rendering) where ``find`` finds the term, reading new entries only.
 
         ``first_keys``: word keys one of which any rendering of the term starts
-        with; entries without any are skipped unread.
+        with; entries without any are skipped unread. ``likely``: the keys
+        other terms will probably ask for (see :meth:`_index`).
         """
         if term_key in self._first:
             return self._first[term_key]
+        self._index(first_keys, likely)
         having = [self.keys[key] for key in first_keys if key in self.keys]
         if not having:
             return None
         start = self._read.get(term_key, 0)
-        for index in sorted({index for indexes in having for index in indexes if index >= start}):
+        # Each list is ascending: the entries read already for this term are skipped, not filtered.
+        unread = {index for indexes in having for index in indexes[bisect_left(indexes, start):]}
+        for index in sorted(unread):
             line, text = self.entries[index]
             rendering = find(text)
             if rendering is not None:

@@ -9,8 +9,11 @@ disagree.
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from hashlib import blake2b
 from typing import TYPE_CHECKING, Any
 
 from tools.check.findings import Severity
@@ -51,37 +54,71 @@ class ArticleHistory:
     still reported, at a lower severity. The history only grows, so where a
     term was first rendered is remembered, and each earlier entry is read at
     most once per term: the cost follows the article, not its square.
+
+    Adding an entry only appends it: the word keys of the English are worked
+    out when a missing term first asks (most entries of a clean article never
+    need them), and only the keys that renderings can start with are indexed
+    (:meth:`first_rendering`), not every word of the article.
     """
 
     def __init__(self) -> None:
         self.entries: list[tuple[int, str]] = []
-        #: Word key -> the indexes of the entries that have it: one list slot per
-        #: word of the article, where a set per entry took ten times the memory.
+        #: Word key -> the indexes of the entries that have it, ascending, for
+        #: the keys in ``_wanted`` only: one list slot per indexed key of an entry.
         self.keys: dict[str, list[int]] = {}
+        self._wanted: frozenset[str] = frozenset()
+        #: How many of ``entries`` are in ``keys``.
+        self._indexed = 0
         self._first: dict[str, tuple[int, str]] = {}
         self._read: dict[str, int] = {}
 
     def add(self, line: int, text: str) -> None:
-        index = len(self.entries)
         self.entries.append((line, text))
-        for key in forms.text_keys(text):
-            self.keys.setdefault(key, []).append(index)
+
+    def _index(self, first_keys: frozenset[str] | set[str], likely: Callable[[], frozenset[str]]) -> None:
+        """Bring ``keys`` up to date for ``first_keys``: new entries, or every entry for new keys.
+
+        A key not indexed yet means reading every entry again, so the first
+        time the keys ``likely`` to be asked (those of the whole glossary)
+        are indexed along with it.
+        """
+        if not first_keys <= self._wanted:
+            self._wanted = self._wanted.union(first_keys, likely() if not self._wanted else ())
+            self.keys = {}
+            self._indexed = 0
+        wanted, postings, entries = self._wanted, self.keys, self.entries
+        for index in range(self._indexed, len(entries)):
+            for key in forms.text_keys(entries[index][1]) & wanted:
+                found = postings.get(key)
+                if found is None:
+                    postings[key] = [index]
+                else:
+                    found.append(index)
+        self._indexed = len(entries)
 
     def first_rendering(
-        self, term_key: str, first_keys: set[str], find: Callable[[str], str | None]
+        self,
+        term_key: str,
+        first_keys: frozenset[str] | set[str],
+        find: Callable[[str], str | None],
+        likely: Callable[[], frozenset[str]] = frozenset,
     ) -> tuple[int, str] | None:
         """The first entry (line, rendering) where ``find`` finds the term, reading new entries only.
 
         ``first_keys``: word keys one of which any rendering of the term starts
-        with; entries without any are skipped unread.
+        with; entries without any are skipped unread. ``likely``: the keys
+        other terms will probably ask for (see :meth:`_index`).
         """
         if term_key in self._first:
             return self._first[term_key]
+        self._index(first_keys, likely)
         having = [self.keys[key] for key in first_keys if key in self.keys]
         if not having:
             return None
         start = self._read.get(term_key, 0)
-        for index in sorted({index for indexes in having for index in indexes if index >= start}):
+        # Each list is ascending: the entries read already for this term are skipped, not filtered.
+        unread = {index for indexes in having for index in indexes[bisect_left(indexes, start):]}
+        for index in sorted(unread):
             line, text = self.entries[index]
             rendering = find(text)
             if rendering is not None:
@@ -269,7 +306,12 @@ class VariantUse:
 
 @dataclass(frozen=True, slots=True)
 class EntryFacts:
-    """What the run-wide checks need to know about one translated entry."""
+    """What the run-wide checks need to know about one translated entry, as collected.
+
+    ``key`` is the entry's context and a digest of its normalized source;
+    ``translation`` its forms as compared. A :class:`FileFacts` keeps only
+    digests of these for most entries (see there).
+    """
 
     ref: EntryRef
     key: tuple[str | None, bytes]
@@ -277,9 +319,75 @@ class EntryFacts:
     variants: tuple[VariantUse, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class FileFacts:
-    """What a run-wide check collected from one PO file (one article), in entry order."""
+def _digest(*texts: str | bytes) -> bytes:
+    """A 128-bit digest of ``texts`` as a sequence (each one length-prefixed, so none runs into the next)."""
+    state = blake2b(digest_size=16)
+    for text in texts:
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        state.update(len(data).to_bytes(8, "little"))
+        state.update(data)
+    return state.digest()
 
-    path: str
-    entries: tuple[EntryFacts, ...] = field(default_factory=tuple)
+
+def fact_digests(facts: EntryFacts) -> tuple[bytes, bytes]:
+    """The digests a :class:`FileFacts` keeps of ``facts``: its key, and its translation."""
+    context, source = facts.key
+    key = source if context is None else _digest(b"\x01", context, source)
+    return key, _digest(*facts.translation)
+
+
+class FileFacts:
+    """What a run-wide check collected from one file (one article), in entry order, packed.
+
+    A run keeps these facts for every translated entry of every file until
+    its end, so they are kept small: for each entry its position among the
+    file's units, its line and two 128-bit digests (its key, its
+    translation), in flat arrays, about 40 bytes an entry. Whole
+    :class:`EntryFacts` (with the source and the translation, hundreds of
+    bytes) are kept only where a finding may need them without reading the
+    file again: entries that use term variants, and every entry of a file
+    that cannot be read twice (standard input, ``source`` ``None``). The texts
+    of other entries are read again from ``source`` by the few checks that
+    find a problem with them (:mod:`tools.check.checks.consistency`).
+    """
+
+    __slots__ = ("kept", "keys", "lines", "ordinals", "path", "source", "translations")
+
+    def __init__(self, path: str, source: str | None = None) -> None:
+        self.path = path
+        #: The file as opened, to read texts again; ``None``: every entry's facts are kept.
+        self.source = source
+        self.ordinals = array("q")
+        self.lines = array("q")
+        self.keys = bytearray()
+        self.translations = bytearray()
+        #: Index (in these facts) -> the entry's whole facts, where kept (see above).
+        self.kept: dict[int, EntryFacts] = {}
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def add(self, facts: EntryFacts, ordinal: int) -> None:
+        """Keep ``facts`` of the file's ``ordinal``-th unit (counted among units not obsolete)."""
+        key, translation = fact_digests(facts)
+        if facts.variants or self.source is None:
+            self.kept[len(self.lines)] = facts
+        self.ordinals.append(ordinal)
+        self.lines.append(facts.ref.line)
+        self.keys += key
+        self.translations += translation
+
+    def extend(self, other: FileFacts) -> None:
+        """Append the facts of the next part of the same file."""
+        start = len(self.lines)
+        self.kept.update((start + index, facts) for index, facts in other.kept.items())
+        self.ordinals += other.ordinals
+        self.lines += other.lines
+        self.keys += other.keys
+        self.translations += other.translations
+
+    def key(self, index: int) -> bytes:
+        return bytes(self.keys[16 * index : 16 * index + 16])
+
+    def translation(self, index: int) -> bytes:
+        return bytes(self.translations[16 * index : 16 * index + 16])

@@ -27,10 +27,12 @@ run). Then:
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterator
 
 from tools.check.checks.base import VARIANTS_REPORT, EntryContext, Form, Problem
 from tools.glossary.match import forms
+from tools.glossary.match.arabic import SourceMatcher
 from tools.glossary.match.english import Grade, approved_match, forbidden_present, locate
 from tools.glossary.model import Rendering, Term
 
@@ -79,19 +81,53 @@ def _earlier_rendering(ctx: EntryContext, term: Term, variants: bool) -> tuple[i
     history = ctx.history
     if not history.entries:
         return None
-    first_keys = {
-        key
-        for r in term.approved
-        for p in (forms.variants(r.text, r.case_insensitive) if variants else (forms.pattern(r.text),))
-        if p is not None
-        for key in p.keys[:1]
-    }
+    run = _run_keys(ctx.matcher)
+    term_key = f"{term.key}\x00{variants}"
+    first_keys = run.first.get(term_key)
+    if first_keys is None:
+        first_keys = run.first[term_key] = frozenset(
+            key
+            for r in term.approved
+            for p in (forms.variants(r.text, r.case_insensitive) if variants else (forms.pattern(r.text),))
+            if p is not None
+            for key in p.keys[:1]
+        )
 
     def find(text: str) -> str | None:
         found = approved_match(text, term, variants)
         return found.rendering.text if found else None
 
-    return history.first_rendering(f"{term.key}\x00{variants}", first_keys, find)
+    return history.first_rendering(term_key, first_keys, find, run.likely)
+
+
+class _RunKeys:
+    """The English word keys the second-reference lookups ask for, worked out once per run."""
+
+    def __init__(self, terms: tuple[Term, ...]) -> None:
+        self._terms = terms
+        #: ``term key NUL variants`` -> the keys any approved rendering starts with.
+        self.first: dict[str, frozenset[str]] = {}
+        self._likely: frozenset[str] | None = None
+
+    def likely(self) -> frozenset[str]:
+        """The keys the approved renderings of every term probably start with (a cheap superset)."""
+        if self._likely is None:
+            keys = set(forms.form_first_keys())
+            for term in self._terms:
+                for rendering in term.approved:
+                    keys |= forms.likely_first_keys(rendering.text)
+            self._likely = frozenset(keys)
+        return self._likely
+
+
+_RUNS: weakref.WeakKeyDictionary[SourceMatcher, _RunKeys] = weakref.WeakKeyDictionary()
+
+
+def _run_keys(matcher: SourceMatcher) -> _RunKeys:
+    run = _RUNS.get(matcher)
+    if run is None:
+        run = _RUNS[matcher] = _RunKeys(matcher.terms)
+    return run
 
 
 def term_variant(ctx: EntryContext) -> Iterator[Problem]:
@@ -121,29 +157,47 @@ def forbidden_term(ctx: EntryContext) -> Iterator[Problem]:
     of its outer term is not reported again ("Hamouchi" inside the
     already reported "Abdellatif Hamouchi").
     """
+    if not _any_forbidden(ctx.matcher):
+        return  # most glossaries forbid little or nothing: no entry needs its inner terms
     for form in ctx.checked_forms:
         for term in ctx.terms(form.source):
-            for rendering in forbidden_present(form.text, term):
-                yield _forbidden(ctx, form, term, rendering, "is a forbidden rendering of")
+            if term.forbidden:
+                for rendering in forbidden_present(form.text, term):
+                    yield _forbidden(ctx, form, term, rendering, "is a forbidden rendering of")
         covered = _lazy_covered_spans(ctx, form)
         for term in ctx.nested_terms(form.source):
-            for rendering in _uncovered(form.text, forbidden_present(form.text, term), covered):
-                yield _forbidden(ctx, form, term, rendering, "is a forbidden rendering of")
+            if term.forbidden:
+                for rendering in _uncovered(form.text, forbidden_present(form.text, term), covered):
+                    yield _forbidden(ctx, form, term, rendering, "is a forbidden rendering of")
 
 
 def forbidden_anywhere(ctx: EntryContext) -> Iterator[Problem]:
     """A forbidden rendering is in the English where its term is not in the Arabic."""
     for form in ctx.checked_forms:
+        candidates = ctx.forbidden_index.candidates(form.text)
+        if not candidates:
+            continue  # the usual case: the terms of the Arabic need not be looked at
         present = {term.key for term in ctx.terms(form.source)}
         present |= {term.key for term in ctx.nested_terms(form.source)}
         covered = _lazy_covered_spans(ctx, form)
-        for term in ctx.forbidden_index.candidates(form.text):
+        for term in candidates:
             if term.key in present:
                 continue
             for rendering in _uncovered(form.text, forbidden_present(form.text, term), covered):
                 yield _forbidden(
                     ctx, form, term, rendering, "is a forbidden rendering (not in the source) of"
                 )
+
+
+_FORBIDDING: weakref.WeakKeyDictionary[SourceMatcher, bool] = weakref.WeakKeyDictionary()
+
+
+def _any_forbidden(matcher: SourceMatcher) -> bool:
+    """Whether any term ``matcher`` finds has a forbidden rendering (worked out once per matcher)."""
+    known = _FORBIDDING.get(matcher)
+    if known is None:
+        known = _FORBIDDING[matcher] = any(term.forbidden for term in matcher.terms)
+    return known
 
 
 def _uncovered(

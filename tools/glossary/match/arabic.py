@@ -228,8 +228,8 @@ class SourceMatcher:
         :meth:`find` would prefer is reported.
         """
         line, found = self._lookup(text)
-        if not found:
-            return []
+        if len(found) < 2:
+            return []  # no term, or one, which find reports: nothing inside another
         words = arabic.Scan(text, line)
         chosen = _select(found)
         spans = [(begin, -minus_end) for begin, minus_end, *_rest in chosen]

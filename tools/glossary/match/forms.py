@@ -253,6 +253,29 @@ def variants(rendering: str, case_insensitive: bool = False) -> tuple[Pattern, .
     return tuple(out)
 
 
+def likely_first_keys(rendering: str) -> set[str]:
+    """The key that :func:`pattern` gives the first word of ``rendering``, without cutting it into tokens.
+
+    The first word, and the first two joined when the first is a prefix
+    (co-operation). Cheap, for indexing a whole glossary's worth; a caller
+    that must be exact checks against :func:`variants` (see
+    :func:`form_first_keys` for the adjective forms).
+    """
+    words = WORD.findall(rendering)[:2]
+    if not words:
+        return set()
+    keys = {word_key(words[0])}
+    if len(words) == 2 and words[0].casefold() in _JOINED_PREFIXES:
+        keys.add(word_key(words[0] + words[1]))
+    return keys
+
+
+@cache
+def form_first_keys() -> frozenset[str]:
+    """The first word keys of every adjective and demonym form (:func:`forms_table`)."""
+    return frozenset(p.keys[0] for patterns in forms_table().values() for p in patterns)
+
+
 def find(text_tokens: list[Token], index: dict[str, list[int]], wanted: Pattern) -> Iterator[tuple[int, int]]:
     """Spans in the text where ``wanted``'s words follow one another."""
     size = len(wanted.keys)

@@ -70,15 +70,47 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+#: Distinct chunks remembered by :func:`normalize` before the memo is cleared
+#: (bounds memory: a chunk and its normal form take about 200 bytes).
+NORMAL_MEMO_LIMIT = 1 << 16
+#: Whitespace-separated chunk -> its normal form ("" for a chunk of marks only).
+_normal_chunks: dict[str, str] = {}
+
+
 def normalize(text: str) -> str:
     """The comparison form of Arabic ``text`` (see :func:`normalize_with_offsets`).
 
-    The same string, without the offsets, at C speed. Most texts need no
-    NFKC: :func:`fold_fast` deletes and folds, and if the result is already
-    NFKC every remaining character is its own fold (a character that NFKC
-    changes cannot stand in a normalized string). Only whitespace other
-    than single spaces is left to collapse. Other texts go through the
-    per-character table.
+    Every fold acts on one character and turns whitespace into whitespace,
+    so the normal form of a text is the normal forms of its
+    whitespace-separated chunks, one space apart. A catalogue repeats its
+    vocabulary: each chunk is normalized once (:func:`normalize_chunk`)
+    and remembered.
+    """
+    memo = _normal_chunks
+    try:
+        pieces = [memo[chunk] for chunk in text.split()]
+    except KeyError:  # a chunk not seen yet
+        if len(memo) > NORMAL_MEMO_LIMIT:
+            memo.clear()
+        pieces = []
+        for chunk in text.split():
+            piece = memo.get(chunk)
+            if piece is None:
+                piece = memo[chunk] = normalize_chunk(chunk)
+            pieces.append(piece)
+    if "" in pieces:  # a chunk of diacritics or marks only: no word, and no second space
+        return " ".join(piece for piece in pieces if piece)
+    return " ".join(pieces)
+
+
+def normalize_chunk(text: str) -> str:
+    """:func:`normalize` of any text, without the memo, at C speed.
+
+    Most texts need no NFKC: :func:`fold_fast` deletes and folds, and if the
+    result is already NFKC every remaining character is its own fold (a
+    character that NFKC changes cannot stand in a normalized string). Only
+    whitespace other than single spaces is left to collapse. Other texts go
+    through the per-character table.
     """
     folded = fold_fast(text)
     if not unicodedata.is_normalized("NFKC", folded):

@@ -1,0 +1,172 @@
+"""The checks' shortcuts against the plain rule they stand for.
+
+Each shortcut skips work that cannot change a finding: numbers are read only
+where a digit is written, the article history indexes only the word keys a
+rendering can start with and only when a term is missing, the normal form of
+a sentence is put together from remembered chunks. Each is compared here with
+the plain version on generated text with the Arabic phenomena (hamza forms,
+diacritics, tatweel, Persian letters, Arabic-Indic digits, bidi and
+zero-width marks, attached proclitics) and real glossary renderings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tools.check.checks import terms
+from tools.check.checks.base import ArticleHistory, EntryContext
+from tools.glossary.load import load_glossary
+from tools.glossary.match import forms
+from tools.glossary.match.arabic import SourceMatcher
+from tools.glossary.match.english import approved_match
+from tools.glossary.model import Rendering, Term
+from tools.text import numerals
+from tools.text.arabic import DIGIT_FOLDS, normalize
+from tools.text.arabic.normalize import normalize_chunk
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: Arabic words with every kind of noise, proclitics and number words.
+ARABIC_WORDS = (
+    "قال", "الوزير", "ووزير", "بالرباط", "للمملكة", "المغربية", "إستقبال", "استقبال", "فضلاً",
+    "الـمغرب", "کتاب", "مرکز", "ثلاثة", "آلاف", "مليار", "مليارات", "عشرين", "خمسة", "وعشرون",
+    "٢٠٢٥", "۱۲", "3,5", "١٬٢٠٠", "٣٫٥", "110", "2019", "\u200f", "\u200c", "\u202b", "\ufeff",
+    "و", "،", "؟", ".", "مُحَمَّد", "\u0640\u0640", "\ufefb", "ال", "كوفيد-19",
+)
+arabic_texts = st.lists(st.sampled_from(ARABIC_WORDS), max_size=12).map(" ".join) | st.text(max_size=40)
+#: Whitespace of every kind between chunks.
+spaces = st.sampled_from([" ", "  ", "\u00a0", "\t", "\n", " \u200b ", "\u3000"])
+
+
+# --- normalize from remembered chunks ------------------------------------------------------
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(arabic_texts, spaces), max_size=6))
+def test_normalize_of_remembered_chunks_is_the_whole_text_normalized(parts: list[tuple[str, str]]) -> None:
+    text = "".join(chunk + space for chunk, space in parts)
+    expected = normalize_chunk(text)
+    assert normalize(text) == expected
+    assert normalize(text) == expected  # the second time every chunk comes from the memo
+
+
+def test_chunk_of_marks_only_leaves_no_double_space() -> None:
+    """A diacritic or zero-width mark standing alone between spaces is no word."""
+    assert normalize("قال \u064e \u200b الوزير") == "قال الوزير"
+
+
+# --- numbers read only where a digit is written --------------------------------------------
+
+
+@settings(max_examples=300)
+@given(arabic_texts)
+def test_arabic_numbers_are_read_exactly_where_digits_are(text: str) -> None:
+    has_digit = any((c.isascii() and c.isdigit()) or DIGIT_FOLDS.get(c, "").isdigit() for c in text)
+    found = numerals.arabic_numbers(text)
+    assert found == numerals.arabic_numbers.__wrapped__(text)
+    if not has_digit:
+        assert found == {}
+    else:
+        assert set(found) == set(numerals.numbers(text))
+
+
+def test_arabic_indic_and_persian_digits_are_still_read() -> None:
+    assert set(numerals.arabic_numbers("في سنة ٢٠٢٥ و ۱۲ مليارات")) == {"2025", "12"}
+
+
+# --- second references: the lazy, narrow index is the plain scan ---------------------------
+
+
+def _r(text: str) -> Rendering:
+    return Rendering(text, False, False, False, "g.po", 1, None, "")
+
+
+def _term(arabic: str, *approved: str) -> Term:
+    return Term(arabic, arabic, (), tuple(_r(a) for a in approved), (), (), "g.po", 1)
+
+
+TERMS = (
+    _term("الأمين العام", "Secretary-General"),
+    _term("المغرب", "Morocco"),
+    _term("التعاون", "co-operation"),
+    _term("المدير العام", "Director General", "DG"),
+    _term("وزارة الخارجية", "Ministry of Foreign Affairs", "Foreign Ministry"),
+    _term("الولايات المتحدة", "United States", "US"),
+    _term("المنظمة", "organisation"),
+)
+#: English with the renderings as written, in variant forms, and near misses.
+ENGLISH_WORDS = (
+    "The", "the", "Secretaries-General", "Secretary-General", "Moroccan", "Morocco", "cooperation",
+    "co-operation", "Directors", "General", "DG", "Ministry", "of", "Foreign", "Affairs", "Ministries",
+    "us", "US", "U.S.", "United", "States", "organization", "organisations", "said", "met", ",", "Vice",
+)
+english_texts = st.lists(st.sampled_from(ENGLISH_WORDS), max_size=10).map(" ".join)
+
+
+def _plain_first_rendering(entries: list[tuple[int, str]], term: Term) -> tuple[int, str] | None:
+    """The rule: the first earlier entry where an approved rendering of the term is, in any form."""
+    for line, text in entries:
+        found = approved_match(text, term, True)
+        if found is not None:
+            return line, found.rendering.text
+    return None
+
+
+def _context(history: ArticleHistory, matcher: SourceMatcher) -> EntryContext:
+    """What a second-reference lookup reads of an entry: the article so far and the run's matcher."""
+    return SimpleNamespace(history=history, matcher=matcher)  # type: ignore[return-value]
+
+
+@settings(max_examples=150)
+@given(st.lists(st.tuples(english_texts, st.lists(st.sampled_from(range(len(TERMS))), max_size=3)), max_size=12))
+def test_second_reference_is_the_first_earlier_entry_with_the_rendering(
+    steps: list[tuple[str, list[int]]],
+) -> None:
+    """Entries are added one by one; after each, terms are asked in any order, again and again."""
+    matcher = SourceMatcher(TERMS)
+    history = ArticleHistory()
+    ctx = _context(history, matcher)
+    added: list[tuple[int, str]] = []
+    for line, (english, asked) in enumerate(steps, start=1):
+        for index in asked:
+            term = TERMS[index]
+            assert terms._earlier_rendering(ctx, term, True) == _plain_first_rendering(added, term)
+        history.add(line, english)
+        added.append((line, english))
+
+
+def test_a_key_no_glossary_rendering_starts_with_is_indexed_when_asked() -> None:
+    """The glossary-wide keys are a shortcut: a term outside them is still found (by a re-index)."""
+    history = ArticleHistory()
+    history.add(3, "Talks on co-operation resumed.")
+    history.add(4, "The Moroccan delegation left.")
+    keys = frozenset({forms.word_key("cooperation")})
+    found = history.first_rendering("t", keys, lambda text: "co" if "co-op" in text else None, frozenset)
+    assert found == (3, "co")
+    moroccan = frozenset({forms.word_key("Moroccan")})
+    assert history.first_rendering("m", moroccan, lambda text: "M" if "Moroccan" in text else None) == (4, "M")
+
+
+def _repository_renderings() -> list[Rendering]:
+    glossary = load_glossary([ROOT / "glossary", "builtin:news"])
+    return [rendering for term in glossary.terms for rendering in term.approved]
+
+
+def test_likely_first_keys_cover_every_rendering_of_the_real_glossaries() -> None:
+    """The cheap keys of the article index include every key a rendering can start with."""
+    every = forms.form_first_keys()
+    for rendering in _repository_renderings():
+        exact = {p.keys[0] for p in forms.variants(rendering.text, rendering.case_insensitive)}
+        assert exact <= forms.likely_first_keys(rendering.text) | every, rendering.text
+
+
+@given(st.lists(st.sampled_from((*ENGLISH_WORDS, "co", "-", "re", "'s", "d'Ivoire", "anti")), min_size=1, max_size=5))
+def test_likely_first_keys_cover_the_pattern(words: list[str]) -> None:
+    text = " ".join(words).replace(" - ", "-")
+    own = forms.pattern(text)
+    if own is not None:
+        assert own.keys[0] in forms.likely_first_keys(text)

@@ -27,6 +27,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,7 @@ from hypothesis import settings
 
 from tools.cli import cli
 from tools.config import ProjectConfig, load_config
+from tools.glossary.cache import CACHE_ENV
 
 # Speed is measured in benchmarks, never by a test: no property fails for being
 # slow on a loaded machine. Under CI the examples are derived from each test,
@@ -238,6 +240,17 @@ def exchange_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 #: GNU gettext's msgfmt, which the tests compare our PO and MO files with.
 MSGFMT = shutil.which("msgfmt")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Commands run by the tests keep their glossary cache in a folder of this session.
+
+    Never the user's own cache; shared by the tests, so that reports are made
+    both from glossaries built anew and from glossaries read back.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="tarjuman-cache-"))
+    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+    os.environ[CACHE_ENV] = str(folder)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

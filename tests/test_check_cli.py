@@ -159,20 +159,28 @@ def test_jobs_2_gives_the_same_output_as_serial(project: CheckProject, fmt: str)
     assert "inconsistent-translation" in serial.stdout
 
 
-def test_matcher_is_built_once_per_run(project: CheckProject, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tools.check import engine
+@pytest.mark.parametrize(("options", "expected"), [(("--no-cache",), [16]), ((), [16]), ((), [])])
+def test_matcher_is_built_once_per_run(
+    project: CheckProject, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, options: tuple[str, ...],
+    expected: list[int],
+) -> None:
+    """Once for all files, or not at all when the glossary cache has it (the third run of the same glossary)."""
+    from tools.glossary import cache
 
     built = []
-    original = engine.SourceMatcher
+    original = cache.SourceMatcher
 
     def counting(terms):
         built.append(len(terms))
         return original(terms)
 
-    monkeypatch.setattr(engine, "SourceMatcher", counting)
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "cache"))
     _many_articles(project, 4)
-    project.run()
-    assert built == [16]
+    if not expected:
+        project.run()  # fills the cache
+    monkeypatch.setattr(cache, "SourceMatcher", counting)
+    project.run(*options)
+    assert built == expected
 
 
 # --- the pre-commit hook -------------------------------------------------------------------

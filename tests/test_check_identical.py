@@ -42,10 +42,10 @@ BENCH_TERMS = 10_000
 SEED = 2026
 
 
-def json_report(root: Path, paths: list[Path] | None = None, jobs: int = 1) -> str:
+def json_report(root: Path, paths: list[Path] | None = None, jobs: int = 1, cache_dir: Path | None = None) -> str:
     config = load_config(root)
     settings = resolve(config, CliOptions())
-    result = engine.run(config, settings, paths or (), jobs=jobs)
+    result = engine.run(config, settings, paths or (), jobs=jobs, cache_dir=cache_dir)
     report = REPORTERS["json"](result, ReportOptions(settings.fail_on, False))
     # Glossary lint messages name the other spelling's file by its full path.
     return report.replace(str(root.resolve()), "<project>")
@@ -116,3 +116,14 @@ def test_tico19_report_is_unchanged(tico19_project: Path, jobs: int) -> None:
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_benchmark_report_is_unchanged(speed_project: Path, jobs: int) -> None:
     assert_golden("benchmark", json_report(speed_project, jobs=jobs))
+
+
+@pytest.mark.parametrize("corpus", ["repository", "benchmark"])
+def test_report_from_the_glossary_cache_is_unchanged(speed_project: Path, tmp_path: Path, corpus: str) -> None:
+    """The first run writes the built glossary to the cache, the second reads it back: same report."""
+    root = REPO if corpus == "repository" else speed_project
+    written = json_report(root, cache_dir=tmp_path)
+    assert list(tmp_path.glob("glossary-*.pickle")), "the first run wrote no cache entry"
+    assert_golden(corpus, written)
+    assert_golden(corpus, json_report(root, cache_dir=tmp_path, jobs=2))
+    assert_golden(corpus, json_report(root, cache_dir=tmp_path))

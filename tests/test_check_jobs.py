@@ -44,10 +44,13 @@ def test_files_get_parts_in_proportion_to_their_size(
 
 @pytest.mark.parametrize("count", [0, 1, 2, 5, 7, 100])
 @pytest.mark.parametrize("parts_", [1, 2, 3, 4])
-def test_parts_cover_every_entry_once_in_order(count: int, parts_: int) -> None:
-    entries = list(range(count))
-    shares = [Part("x", index, parts_).share(entries) for index in range(parts_)]
-    assert [e for share in shares for e in share] == entries
+def test_parts_cover_every_line_once_in_order(tmp_path: Path, count: int, parts_: int) -> None:
+    path = tmp_path / "x.po"
+    path.write_text("x\n" * count)
+    lines = range(1, count + 2)  # the last line has no line feed
+    ranges = [Part(str(path), index, parts_).lines() for index in range(parts_)]
+    shares = [[n for n in lines if first <= n and (end is None or n < end)] for first, end in ranges]
+    assert [n for share in shares for n in share] == list(lines)
 
 
 @pytest.mark.parametrize("jobs", ["2", "3", "5"])

@@ -67,5 +67,5 @@ def test_declarations_have_exact_signatures() -> None:
     corpus = typing.get_type_hints(CorpusCheck, vars(registry))
     assert typing.get_args(corpus["collect"]) == ([EntryContext], EntryFacts | None)
     assert typing.get_args(typing.get_args(corpus["run"])[0][0]) == (FileFacts,)
-    facts = typing.get_type_hints(FileFacts, vars(registry))
-    assert facts["entries"] == tuple[EntryFacts, ...]
+    facts = typing.get_type_hints(FileFacts.add, vars(registry))
+    assert facts["facts"] == EntryFacts

@@ -4,7 +4,8 @@ One run:
 
 1. load the glossary and build its :class:`~tools.glossary.match.arabic.SourceMatcher`
    once (workers receive the built matcher once each, never per file);
-2. lint the glossary;
+2. lint the glossary (1 and 2 read back from :mod:`tools.glossary.cache` when
+   the glossary files were built before);
 3. check every translation file (PO, XLIFF, TMX: read as units by
    :func:`tools.units.readers.read_units`): entry checks, plus the facts that run-wide checks
    collect, and the file's inline suppressions, serially or in a process pool
@@ -34,7 +35,7 @@ from typing import Any
 from tools.check import baseline as baseline_file
 from tools.check import suppress
 from tools.check.checks.base import (
-    ArticleHistory, EntryContext, EntryFacts, EntryRef, FileFacts, Problem, TermOptions,
+    ArticleHistory, EntryContext, EntryRef, FileFacts, Problem, TermOptions, unit_forms,
 )
 from tools.check.parts import Part, join, plan
 from tools.check.registry import Check, CorpusCheck, EntryCheck, all_checks, by_code
@@ -44,12 +45,13 @@ from tools.fileio import is_stdin, shown_name
 from tools.paths import display
 from tools.errors import InputError
 from tools.check.findings import SORT_KEY, Finding, Severity
-from tools.glossary.load import glossary_files, load_glossary
-from tools.glossary.lint import lint_glossary
+from tools.glossary import cache as glossary_cache
+from tools.glossary.load import glossary_files
 from tools.glossary.model import Glossary
 from tools.glossary.match.arabic import SourceMatcher
 from tools.glossary.match.english import ForbiddenIndex
-from tools.units.readers import read_units, translation_files_in
+from tools.units.model import Unit, is_blank
+from tools.units.readers import stream_units, translation_files_in
 
 UNUSED_SUPPRESSION = "unused-suppression"
 BASELINE_FIXED = "baseline-fixed"
@@ -129,26 +131,36 @@ class FileChecker:
             return FileResult(part.path, error=(error.path, error.message, error.line))
 
     def _check(self, path: Path, part: Part) -> FileResult:
+        """Check the units of ``part`` of the file, reading them one at a time.
+
+        Each unit is let go once checked: what stays is its problems, its
+        packed facts (:class:`FileFacts`) and its English in the article's
+        history, so a large file is never held whole. The units before the
+        part only feed the history (a second reference looks back over the
+        whole article); the units after it are not read.
+        """
         registry = by_code()
         checks = [registry[code] for code in self.codes]
         entry_checks = [c for c in checks if isinstance(c, EntryCheck)]
-        corpus_checks = [c for c in checks if isinstance(c, CorpusCheck)]
         rel = relative(path, Path(self.root))
+        source = None if is_stdin(path) else str(path)  # standard input cannot be read again
+        corpus_checks = [(c, FileFacts(rel, source)) for c in checks if isinstance(c, CorpusCheck)]
         problems: list[tuple[str, Problem]] = []
-        facts: dict[str, list[EntryFacts]] = {c.code: [] for c in corpus_checks}
         suppressions: dict[tuple[int, str], suppress.Suppression] = {}
-        every = [u for u in read_units(path).units if not u.obsolete and u.source]
-        units = list(part.share(every))
-        # A second reference looks back over the whole article, also in a part.
-        history = self._history(rel, part.before(every))
-        del every  # the units of other parts, and the checked ones, are let go
-        # Each unit is let go once checked (popped from the reversed list), so
-        # that what a large file's units hold is freed while facts and
-        # problems accumulate.
-        units.reverse()
-        while units:
-            unit = units.pop()
-            ref = EntryRef(rel, unit.location.line, unit.source, unit.context)
+        history = ArticleHistory()
+        first, end = part.lines()
+        ordinal = -1
+        for unit in stream_units(path):
+            if unit.obsolete or not unit.source:
+                continue
+            ordinal += 1
+            line = unit.location.line
+            if line < first:
+                _remember(history, unit)
+                continue
+            if end is not None and line >= end:
+                break
+            ref = EntryRef(rel, line, unit.source, unit.context)
             ctx = EntryContext(
                 ref, unit, self.glossary, self.matcher, self.forbidden_index, self.options, history
             )
@@ -159,28 +171,27 @@ class FileChecker:
                 said = entry_check.run(ctx)
                 if said:  # most checks find nothing in most entries, and say so with ()
                     problems.extend((entry_check.code, problem) for problem in said)
-            for corpus_check in corpus_checks:
+            for corpus_check, facts in corpus_checks:
                 fact = corpus_check.collect(ctx)
                 if fact is not None:
-                    facts[corpus_check.code].append(fact)
+                    facts.add(fact, ordinal)
             for form in ctx.checked_forms:
-                history.add(ref.line, form.text)
+                history.add(line, form.text)
         return FileResult(
             rel,
             tuple(problems),
-            tuple((code, FileFacts(rel, tuple(items))) for code, items in facts.items()),
+            tuple((check.code, facts) for check, facts in corpus_checks),
             tuple(suppressions.values()),
         )
 
-    def _history(self, rel: str, earlier: Sequence[Any]) -> ArticleHistory:
-        """The translations of the units before this part of the file, for second references."""
-        history = ArticleHistory()
-        for unit in earlier:
-            ref = EntryRef(rel, unit.location.line, unit.source, unit.context)
-            ctx = EntryContext(ref, unit, self.glossary, self.matcher, self.forbidden_index)
-            for form in ctx.checked_forms:
-                history.add(ref.line, form.text)
-        return history
+
+def _remember(history: ArticleHistory, unit: Unit) -> None:
+    """Add the English of a unit before this part to the article's history, as checking it would."""
+    if unit.fuzzy:
+        return  # as EntryContext.checked_forms: a fuzzy unit's English is not trusted
+    for form in unit_forms(unit):
+        if not is_blank(form.text):
+            history.add(unit.location.line, form.text)
 
 
 def relative(path: Path, root: Path) -> str:
@@ -268,9 +279,9 @@ def _stamp(code: str, problem: Problem, settings: Settings, checks: dict[str, Ch
     )
 
 
-def _lint(glossary: Glossary, settings: Settings, root: Path) -> Iterator[Finding]:
+def _lint(lint: Iterable[Finding], settings: Settings, root: Path) -> Iterator[Finding]:
     """Glossary lint findings, with configured severities and project-relative paths."""
-    for finding in lint_glossary(glossary):
+    for finding in lint:
         if settings.enabled(finding.code):
             yield dataclasses.replace(
                 finding,
@@ -303,13 +314,16 @@ def run(
     jobs: int = 1,
     progress: Progress | None = None,
     use_baseline: bool = True,
+    cache_dir: Path | None = None,
 ) -> RunResult:
     """Check ``paths`` (default: every translation) against the configured glossary.
 
     Input errors name their file relative to the project root, as findings do.
+    ``cache_dir``: where the built glossary is kept between runs
+    (:mod:`tools.glossary.cache`); ``None``: built anew.
     """
     try:
-        return _run(config, settings, paths, jobs, progress, use_baseline)
+        return _run(config, settings, paths, jobs, progress, use_baseline, cache_dir)
     except InputError as error:
         if error.path is None or getattr(error, "rooted", False):
             raise
@@ -323,16 +337,18 @@ def _run(
     jobs: int,
     progress: Progress | None,
     use_baseline: bool,
+    cache_dir: Path | None,
 ) -> RunResult:
     glossary_paths = glossary_files(settings.glossary)
-    glossary = load_glossary(glossary_paths)
+    built = glossary_cache.load(glossary_paths, cache_dir)
+    glossary = built.glossary
     checks = by_code()
     enabled = [c for c in all_checks() if settings.enabled(c.code)]
     files = find_translation_files(paths, config, glossary_paths)
 
     checker = FileChecker(
         glossary=glossary,
-        matcher=SourceMatcher(glossary.terms),
+        matcher=built.matcher,
         forbidden_index=ForbiddenIndex(glossary.terms),
         codes=tuple(c.code for c in enabled if isinstance(c, (EntryCheck, CorpusCheck))),
         root=str(config.root),
@@ -355,7 +371,7 @@ def _run(
     kept, suppressed = suppress.apply(sorted(stamped, key=SORT_KEY), suppressions)
     if settings.enabled(UNUSED_SUPPRESSION):
         kept.extend(_unused(suppressions, settings, checks))
-    kept.extend(_lint(glossary, settings, config.root))
+    kept.extend(_lint(built.lint, settings, config.root))
     findings = sorted(kept, key=SORT_KEY)
 
     run_result = RunResult(

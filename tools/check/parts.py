@@ -2,11 +2,15 @@
 
 Files are the natural unit of work, but one large catalogue would keep every
 process but one idle. So a file that is a large share of the run is split
-into parts: part ``i`` of ``n`` checks the ``i``-th of ``n`` equal runs of
-the file's entries, in order. Each part's result holds its entries'
-problems, facts and suppressions in entry order, so the parts joined in
-order are exactly what checking the whole file gives: the output of
-``--jobs N`` is byte for byte the serial output.
+into parts: part ``i`` of ``n`` checks the units that start in the ``i``-th
+of ``n`` equal runs of the file's lines, in order. Lines, not a count of
+units, because a part then knows its share without reading the whole file
+first: it reads the units before its run only for the article's history,
+and stops at the end of its run (the last part reads to the end of the file,
+so an error anywhere in it is reported). Each part's result holds its
+entries' problems, facts and suppressions in entry order, so the parts
+joined in order are exactly what checking the whole file gives: the output
+of ``--jobs N`` is byte for byte the serial output.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from tools.check.checks.base import FileFacts
+from tools.fileio import regular_chunks
 
 if TYPE_CHECKING:
     from tools.check.engine import FileResult
@@ -36,16 +41,24 @@ class Part:
     index: int = 0
     parts: int = 1
 
-    def share(self, entries: Sequence[Any]) -> Sequence[Any]:
-        """This part's run of ``entries`` (all of them for a whole file)."""
-        if self.parts == 1:
-            return entries
-        total = len(entries)
-        return entries[total * self.index // self.parts : total * (self.index + 1) // self.parts]
+    def lines(self) -> tuple[int, int | None]:
+        """The first line of this part's run and the first line after it (``None``: the end of the file).
 
-    def before(self, entries: Sequence[Any]) -> Sequence[Any]:
-        """The entries of the file before this part's run (none for a whole file)."""
-        return entries[: len(entries) * self.index // self.parts]
+        Units are in the part whose run holds their line (a PO entry's
+        ``msgid``, an XLIFF unit's element): the segments of one XLIFF unit
+        stay together.
+        """
+        if self.parts == 1:
+            return 0, None
+        total = count_lines(self.path)
+        first = 0 if self.index == 0 else 1 + total * self.index // self.parts
+        end = None if self.index == self.parts - 1 else 1 + total * (self.index + 1) // self.parts
+        return first, end
+
+
+def count_lines(path: str) -> int:
+    """The lines of the file ``path`` (line feeds, plus one), read a piece at a time."""
+    return 1 + sum(piece.count(b"\n") for piece in regular_chunks(path))
 
 
 def plan(paths: Sequence[str], jobs: int, min_bytes: int | None = None) -> list[Part]:
@@ -91,11 +104,14 @@ def _join(parts: Sequence[FileResult]) -> FileResult:
     for part in parts:
         if part.error is not None:
             return part
-    facts: dict[str, list[Any]] = {}
+    facts: dict[str, FileFacts] = {}
     suppressions: dict[tuple[int, str], Any] = {}
     for part in parts:
         for code, file_facts in part.facts:
-            facts.setdefault(code, []).extend(file_facts.entries)
+            if code in facts:
+                facts[code].extend(file_facts)
+            else:
+                facts[code] = file_facts
         # The segments of one XLIFF unit share its line and notes: one suppression
         # each, as the engine keeps within one part.
         for suppression in part.suppressions:
@@ -103,6 +119,6 @@ def _join(parts: Sequence[FileResult]) -> FileResult:
     return dataclasses.replace(
         first,
         problems=tuple(problem for part in parts for problem in part.problems),
-        facts=tuple((code, FileFacts(first.path, tuple(items))) for code, items in facts.items()),
+        facts=tuple(facts.items()),
         suppressions=tuple(suppressions.values()),
     )

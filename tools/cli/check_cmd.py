@@ -23,6 +23,7 @@ from tools.check.reporters import AUTO, REPORTERS, pieces, resolve_format
 from tools.check.reporters.base import ReportOptions
 from tools.check.settings import FAIL_ON_CHOICES, CliOptions, resolve
 from tools.check.reporters import sarif
+from tools.glossary import cache as glossary_cache
 from tools.cli.output import checked_output, force_option, raw_echo
 from tools.config import ProjectConfig, load_config
 from tools.errors import EXIT_FINDINGS, EXIT_OK, InputError
@@ -93,6 +94,8 @@ def _list_checks() -> None:
               help="Record every current finding in the --baseline file and exit 0.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
               help="Check files in N processes (0: one per CPU); output is the same.")
+@click.option("--no-cache", is_flag=True,
+              help="Build the glossary anew instead of reading it from the cache (see TARJUMAN_CACHE_DIR).")
 @click.option("--list-checks", is_flag=True, help="List check codes and default severities, then exit.")
 @force_option
 def check_glossary(
@@ -106,6 +109,7 @@ def check_glossary(
     baseline: Path | None,
     write_baseline: bool,
     jobs: int,
+    no_cache: bool,
     list_checks: bool,
     force: bool,
 ) -> None:
@@ -143,6 +147,7 @@ def check_glossary(
                 result = engine.run(
                     config, settings, paths,
                     jobs=jobs or engine.default_jobs(), progress=_progress, use_baseline=not write_baseline,
+                    cache_dir=None if no_cache else glossary_cache.default_dir(),
                 )
     except InputError as error:
         if resolve_format(fmt) == "sarif" and not write_baseline:

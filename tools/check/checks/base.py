@@ -9,9 +9,11 @@ disagree.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from hashlib import blake2b
 from typing import TYPE_CHECKING, Any
 
 from tools.check.findings import Severity
@@ -304,7 +306,12 @@ class VariantUse:
 
 @dataclass(frozen=True, slots=True)
 class EntryFacts:
-    """What the run-wide checks need to know about one translated entry."""
+    """What the run-wide checks need to know about one translated entry, as collected.
+
+    ``key`` is the entry's context and a digest of its normalized source;
+    ``translation`` its forms as compared. A :class:`FileFacts` keeps only
+    digests of these for most entries (see there).
+    """
 
     ref: EntryRef
     key: tuple[str | None, bytes]
@@ -312,9 +319,75 @@ class EntryFacts:
     variants: tuple[VariantUse, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class FileFacts:
-    """What a run-wide check collected from one PO file (one article), in entry order."""
+def _digest(*texts: str | bytes) -> bytes:
+    """A 128-bit digest of ``texts`` as a sequence (each one length-prefixed, so none runs into the next)."""
+    state = blake2b(digest_size=16)
+    for text in texts:
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        state.update(len(data).to_bytes(8, "little"))
+        state.update(data)
+    return state.digest()
 
-    path: str
-    entries: tuple[EntryFacts, ...] = field(default_factory=tuple)
+
+def fact_digests(facts: EntryFacts) -> tuple[bytes, bytes]:
+    """The digests a :class:`FileFacts` keeps of ``facts``: its key, and its translation."""
+    context, source = facts.key
+    key = source if context is None else _digest(b"\x01", context, source)
+    return key, _digest(*facts.translation)
+
+
+class FileFacts:
+    """What a run-wide check collected from one file (one article), in entry order, packed.
+
+    A run keeps these facts for every translated entry of every file until
+    its end, so they are kept small: for each entry its position among the
+    file's units, its line and two 128-bit digests (its key, its
+    translation), in flat arrays, about 40 bytes an entry. Whole
+    :class:`EntryFacts` (with the source and the translation, hundreds of
+    bytes) are kept only where a finding may need them without reading the
+    file again: entries that use term variants, and every entry of a file
+    that cannot be read twice (standard input, ``source`` ``None``). The texts
+    of other entries are read again from ``source`` by the few checks that
+    find a problem with them (:mod:`tools.check.checks.consistency`).
+    """
+
+    __slots__ = ("kept", "keys", "lines", "ordinals", "path", "source", "translations")
+
+    def __init__(self, path: str, source: str | None = None) -> None:
+        self.path = path
+        #: The file as opened, to read texts again; ``None``: every entry's facts are kept.
+        self.source = source
+        self.ordinals = array("q")
+        self.lines = array("q")
+        self.keys = bytearray()
+        self.translations = bytearray()
+        #: Index (in these facts) -> the entry's whole facts, where kept (see above).
+        self.kept: dict[int, EntryFacts] = {}
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def add(self, facts: EntryFacts, ordinal: int) -> None:
+        """Keep ``facts`` of the file's ``ordinal``-th unit (counted among units not obsolete)."""
+        key, translation = fact_digests(facts)
+        if facts.variants or self.source is None:
+            self.kept[len(self.lines)] = facts
+        self.ordinals.append(ordinal)
+        self.lines.append(facts.ref.line)
+        self.keys += key
+        self.translations += translation
+
+    def extend(self, other: FileFacts) -> None:
+        """Append the facts of the next part of the same file."""
+        start = len(self.lines)
+        self.kept.update((start + index, facts) for index, facts in other.kept.items())
+        self.ordinals += other.ordinals
+        self.lines += other.lines
+        self.keys += other.keys
+        self.translations += other.translations
+
+    def key(self, index: int) -> bytes:
+        return bytes(self.keys[16 * index : 16 * index + 16])
+
+    def translation(self, index: int) -> bytes:
+        return bytes(self.translations[16 * index : 16 * index + 16])

@@ -15,7 +15,12 @@ Two kinds of inconsistency, both seen only when every file of the run is in:
 
 The engine calls :func:`collect` for each translated entry in the worker that
 reads the file, and :func:`inconsistent_translation` once with the facts of
-every file.
+every file. The facts keep digests, not texts (see
+:class:`~tools.check.checks.base.FileFacts`): a run holds them for every
+entry of every file, but only the few entries in a finding need their texts,
+which are then read again from their files. A reference's translation is
+quoted by a later entry's message, so it cannot be let go early, and which
+entries will be references is known only once every file is in.
 """
 
 from __future__ import annotations
@@ -24,9 +29,14 @@ from collections.abc import Iterator, Sequence
 from hashlib import blake2b
 
 from tools.text.arabic import normalize
-from tools.check.checks.base import EntryContext, EntryFacts, FileFacts, Problem, VariantUse
+from tools.check.checks.base import (
+    EntryContext, EntryFacts, EntryRef, FileFacts, Problem, VariantUse, fact_digests, unit_forms,
+)
+from tools.errors import InputError
 from tools.glossary.model import Term
 from tools.glossary.match.english import find_rendering
+from tools.units.model import Unit
+from tools.units.readers import stream_units
 
 #: How much of a reference translation a message quotes.
 QUOTE_LIMIT = 60
@@ -91,29 +101,114 @@ def inconsistent_translation(files: Sequence[FileFacts]) -> Iterator[Problem]:
         yield from _mixed_variants(facts)
 
 
+#: A place in the facts of a run: (index of the file, index of the entry in its facts).
+Place = tuple[int, int]
+
+
 def _same_source(files: Sequence[FileFacts]) -> Iterator[Problem]:
-    reference: dict[tuple[str | None, bytes], EntryFacts] = {}
+    """Later entries whose source is a reference's and whose translation is not.
+
+    Found on the digests alone; the texts the messages quote are then read
+    again, for those entries only (:func:`_texts`).
+    """
+    conflicts = list(_conflicts(files))
+    if not conflicts:
+        return
+    texts = _texts(files, {place for pair in conflicts for place in pair})
+    for place, first_place in conflicts:
+        entry, first = texts[place], texts[first_place]
+        if entry.key != first.key or entry.translation == first.translation:
+            continue  # two digests that met by chance: not the same source after all
+        quoted = " | ".join(first.translation)
+        if len(quoted) > QUOTE_LIMIT:
+            quoted = quoted[: QUOTE_LIMIT - 1] + "…"
+        yield Problem(
+            entry.ref,
+            f"same source translated differently at {first.ref.path}:{first.ref.line}"
+            f" ('{quoted}')",
+            expected=first.translation,
+            found=" | ".join(entry.translation),
+            extra=(("reference", f"{first.ref.path}:{first.ref.line}"),),
+        )
+
+
+def _conflicts(files: Sequence[FileFacts]) -> Iterator[tuple[Place, Place]]:
+    """(entry, its reference) for each entry translated otherwise than the first with its key.
+
+    Two passes, so that only the keys that occur twice are held in a table
+    with their first place: most sentences of a corpus occur once.
+    """
+    seen: set[bytes] = set()
+    repeated: set[bytes] = set()
     for facts in files:
-        for entry in facts.entries:
-            first = reference.setdefault(entry.key, entry)
-            if first is entry or first.translation == entry.translation:
+        for index in range(len(facts)):
+            key = facts.key(index)
+            if key in seen:
+                repeated.add(key)
+            else:
+                seen.add(key)
+    del seen
+    reference: dict[bytes, Place] = {}
+    for number, facts in enumerate(files):
+        for index in range(len(facts)):
+            key = facts.key(index)
+            if key not in repeated:
                 continue
-            quoted = " | ".join(first.translation)
-            if len(quoted) > QUOTE_LIMIT:
-                quoted = quoted[: QUOTE_LIMIT - 1] + "…"
-            yield Problem(
-                entry.ref,
-                f"same source translated differently at {first.ref.path}:{first.ref.line}"
-                f" ('{quoted}')",
-                expected=first.translation,
-                found=" | ".join(entry.translation),
-                extra=(("reference", f"{first.ref.path}:{first.ref.line}"),),
-            )
+            first = reference.setdefault(key, (number, index))
+            if first != (number, index) and files[first[0]].translation(first[1]) != facts.translation(index):
+                yield (number, index), first
+
+
+def _texts(files: Sequence[FileFacts], places: set[Place]) -> dict[Place, EntryFacts]:
+    """The whole facts at ``places``: kept ones as they are, the others read again from their files.
+
+    A file that changed since it was checked is an error, not a report
+    about text that is no longer there.
+    """
+    found: dict[Place, EntryFacts] = {}
+    wanted: dict[int, dict[int, int]] = {}  # file -> ordinal -> index in its facts
+    for number, index in sorted(places):
+        facts = files[number]
+        if index in facts.kept:
+            found[(number, index)] = facts.kept[index]
+        else:
+            wanted.setdefault(number, {})[facts.ordinals[index]] = index
+    for number, ordinals in wanted.items():
+        facts = files[number]
+        assert facts.source is not None  # facts of a file that cannot be read again are all kept
+        ordinal, left = -1, len(ordinals)
+        for unit in stream_units(facts.source, facts.path):
+            if unit.obsolete or not unit.source:
+                continue
+            ordinal += 1
+            at = ordinals.get(ordinal)
+            if at is None:
+                continue
+            again = unit_facts(EntryRef(facts.path, unit.location.line, unit.source, unit.context), unit)
+            if fact_digests(again) != (facts.key(at), facts.translation(at)):
+                break
+            found[(number, at)] = again
+            left -= 1
+            if not left:
+                break
+        if left:
+            raise InputError(facts.path, "changed while it was being checked; check it again")
+    return found
+
+
+def unit_facts(ref: EntryRef, unit: Unit) -> EntryFacts:
+    """The key and translation :func:`collect` gives ``unit`` (without the variants)."""
+    return EntryFacts(
+        ref=ref,
+        key=(ref.msgctxt, source_key(ref.msgid)),
+        translation=tuple(_collapsed(form.text) for form in unit_forms(unit)),
+    )
 
 
 def _mixed_variants(facts: FileFacts) -> Iterator[Problem]:
     uses: dict[str, list[tuple[EntryFacts, VariantUse]]] = {}
-    for entry in facts.entries:
+    for index in sorted(facts.kept):
+        entry = facts.kept[index]
         for use in entry.variants:
             uses.setdefault(use.term_key, []).append((entry, use))
     for term_uses in uses.values():

@@ -1,0 +1,251 @@
+"""The glossary cache: read back only what the same files and code would build, and never fail a run.
+
+Each property of :mod:`tools.glossary.cache` has its test: a second run reads
+the entry; any change of a glossary file, of its name, of the file list, of
+the package's code or version builds anew; a damaged entry is ignored and
+replaced; runs writing at once leave one whole entry; a folder that cannot
+be written costs nothing but time; old entries are pruned.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+from glossaries import DGSN_TERMS, glossary_po
+
+import tools
+from tools.errors import InputError
+from tools.glossary import cache
+from tools.glossary.cache import BuiltGlossary
+
+#: A title (its forms are generated: وزيرة الخارجية, وزراء الخارجية...), the
+#: DGSN terms, and an empty entry for lint to report.
+BODY = DGSN_TERMS + """
+msgctxt "title"
+msgid "وزير الخارجية"
+msgstr "Foreign Minister"
+
+msgid "سفير"
+msgstr ""
+"""
+#: Texts with terms as written, forms of them and proclitics.
+TEXTS = (
+    "قالت وزيرة الخارجية إن المديرية العامة للأمن الوطني أوقفت المشتبه به",
+    "اجتمع وزراء الخارجية في المملكة المتحدة، وللمديرية العامة للأمن الوطني بيان",
+    "وزير خارجية فرنسا ووزيرها",
+)
+
+
+def write(folder: Path, name: str = "terms.po", body: str = BODY) -> Path:
+    path = folder / name
+    path.write_text(glossary_po(body), encoding="utf-8")
+    return path
+
+
+def described(built: BuiltGlossary) -> tuple[object, ...]:
+    """What a check sees of a built glossary: its terms and entries, what the matcher finds, lint."""
+    found = [
+        [(m.term.source, m.span, None if m.form is None else m.form.describe()) for m in built.matcher.find(text)]
+        for text in TEXTS
+    ]
+    return built.glossary, found, built.lint
+
+
+def entries(folder: Path) -> list[Path]:
+    return sorted(folder.glob("glossary-*.pickle"))
+
+
+class Builds:
+    """Counts the glossaries built anew (not read from the cache)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch):
+        self.count = 0
+        real = cache.build
+
+        def counted(files: list[Path]) -> BuiltGlossary:
+            self.count += 1
+            return real(files)
+
+        monkeypatch.setattr(cache, "build", counted)
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> Builds:
+    return Builds(monkeypatch)
+
+
+def test_second_load_reads_the_entry_and_finds_the_same(tmp_path: Path, builds: Builds) -> None:
+    glossary = write(tmp_path)
+    first = cache.load([glossary], tmp_path / "cache")
+    second = cache.load([glossary], tmp_path / "cache")
+    assert builds.count == 1
+    assert len(entries(tmp_path / "cache")) == 1
+    assert described(first) == described(second) == described(cache.build([glossary]))
+    assert second.lint, "the empty entry is reported by lint, from the cache too"
+    assert (tmp_path / "cache" / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172789f06886806bc55")
+
+
+def change_byte(glossary: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    glossary.write_text(glossary_po(BODY.replace("Foreign Minister", "Foreign minister")), encoding="utf-8")
+    return [glossary]
+
+
+def same_content_other_name(glossary: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    other = glossary.with_name("other.po")
+    other.write_bytes(glossary.read_bytes())
+    return [other]  # findings name the file: another name is another glossary
+
+
+def one_more_file(glossary: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    return [glossary, write(glossary.parent, "more.po", 'msgid "قمة"\nmsgstr "summit"\n')]
+
+
+def code_changed(glossary: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    monkeypatch.setattr(cache, "_code_fingerprint", lambda: "edited")
+    return [glossary]
+
+
+def version_changed(glossary: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    monkeypatch.setattr(tools, "__version__", tools.__version__ + ".post1")
+    return [glossary]
+
+
+@pytest.mark.parametrize(
+    "change", [change_byte, same_content_other_name, one_more_file, code_changed, version_changed]
+)
+def test_any_change_builds_anew(tmp_path: Path, builds: Builds, monkeypatch: pytest.MonkeyPatch, change) -> None:
+    glossary = write(tmp_path)
+    cache.load([glossary], tmp_path / "cache")
+    files = change(glossary, monkeypatch)
+    changed = cache.load(files, tmp_path / "cache")
+    assert builds.count == 2
+    assert described(changed) == described(cache.build(files))
+
+
+def truncated(data: bytes) -> bytes:
+    return data[: len(data) // 2]
+
+
+def flipped(data: bytes) -> bytes:
+    return data[:-10] + bytes([data[-10] ^ 1]) + data[-9:]
+
+
+def empty(data: bytes) -> bytes:
+    return b""
+
+
+def other_magic(data: bytes) -> bytes:
+    return b"X" + data[1:]
+
+
+def well_formed_but_not_a_glossary(data: bytes) -> bytes:
+    import hashlib
+
+    body = pickle.dumps({"not": "a glossary"})
+    return cache._MAGIC + hashlib.sha256(body).digest() + body
+
+
+def well_formed_but_unreadable(data: bytes) -> bytes:
+    import hashlib
+
+    body = b"\x80\x05garbage that is no pickle"
+    return cache._MAGIC + hashlib.sha256(body).digest() + body
+
+
+@pytest.mark.parametrize(
+    "damage", [truncated, flipped, empty, other_magic, well_formed_but_not_a_glossary, well_formed_but_unreadable]
+)
+def test_damaged_entry_is_ignored_and_replaced(tmp_path: Path, builds: Builds, damage) -> None:
+    glossary = write(tmp_path)
+    expected = described(cache.load([glossary], tmp_path / "cache"))
+    [entry] = entries(tmp_path / "cache")
+    entry.write_bytes(damage(entry.read_bytes()))
+    assert described(cache.load([glossary], tmp_path / "cache")) == expected
+    assert builds.count == 2
+    assert described(cache.load([glossary], tmp_path / "cache")) == expected
+    assert builds.count == 2, "the damaged entry was replaced by a whole one"
+
+
+def test_a_folder_that_cannot_be_written_only_costs_time(tmp_path: Path) -> None:
+    glossary = write(tmp_path)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    built = cache.load([glossary], blocker / "cache")
+    assert described(built) == described(cache.build([glossary]))
+
+
+def test_a_glossary_with_an_error_is_reported_and_never_cached(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.po"
+    broken.write_text(glossary_po('msgid "قمة"\nmsgstr "summit'), encoding="utf-8")
+    with pytest.raises(InputError):
+        cache.load([broken], tmp_path / "cache")
+    assert entries(tmp_path / "cache") == []
+
+
+def test_standard_input_is_never_cached() -> None:
+    assert cache._key([Path("-")]) is None
+
+
+def _load_in_process(args: tuple[str, str]) -> tuple[object, ...]:
+    glossary, folder = args
+    return described(cache.load([Path(glossary)], Path(folder)))
+
+
+def test_runs_writing_at_once_leave_one_whole_entry(tmp_path: Path) -> None:
+    glossary = write(tmp_path)
+    folder = tmp_path / "cache"
+    with multiprocessing.get_context("fork").Pool(4) as pool:
+        results = pool.map(_load_in_process, [(str(glossary), str(folder))] * 8)
+    expected = described(cache.build([glossary]))
+    assert all(result == expected for result in results)
+    assert len(entries(folder)) == 1
+    assert [p.name for p in folder.iterdir() if p.name.startswith(".tmp-")] == []
+    assert cache._read(entries(folder)[0]) is not None
+
+
+def test_only_the_most_recently_used_entries_are_kept(tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    first = write(tmp_path, "first.po")
+    cache.load([first], folder)
+    [oldest] = entries(folder)
+    os.utime(oldest, (1, 1))  # last used long ago
+    for index in range(cache.KEEP):
+        cache.load([write(tmp_path, f"g{index}.po")], folder)
+    assert len(entries(folder)) == cache.KEEP
+    assert not oldest.exists()
+
+
+@pytest.mark.parametrize(
+    ("environment", "expected"),
+    [
+        ({"TARJUMAN_CACHE_DIR": "/somewhere/cache"}, Path("/somewhere/cache")),
+        ({"TARJUMAN_CACHE_DIR": ""}, None),
+        ({"XDG_CACHE_HOME": "/xdg"}, Path("/xdg/tarjuman")),
+        ({"HOME": "/home/translator"}, Path("/home/translator/.cache/tarjuman")),
+    ],
+)
+def test_cache_folder(monkeypatch: pytest.MonkeyPatch, environment: dict[str, str], expected: Path | None) -> None:
+    for name in ("TARJUMAN_CACHE_DIR", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    assert cache.default_dir() == expected
+
+
+def test_check_command_uses_the_cache_unless_told_not_to(make_project, tmp_path: Path, monkeypatch) -> None:
+    project = make_project(translations=["hammouchi-ahlgren"], copy=["glossary"])
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(cache.CACHE_ENV, str(folder))
+    fresh = project.run("check-glossary", "--format", "json", "--no-cache")
+    assert not folder.exists()
+    written = project.run("check-glossary", "--format", "json")
+    assert len(entries(folder)) == 1
+    read = project.run("check-glossary", "--format", "json")
+    assert fresh.exit_code == written.exit_code == read.exit_code
+    assert fresh.stdout == written.stdout == read.stdout
+    monkeypatch.setenv(cache.CACHE_ENV, "")
+    assert project.run("check-glossary", "--format", "json").stdout == fresh.stdout

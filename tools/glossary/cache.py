@@ -1,0 +1,228 @@
+"""The built glossary kept on disk between runs: terms, Arabic matcher and lint findings.
+
+Why: building a 10,000-term glossary (parsing its PO file, generating the
+forms of every term, building the automaton, linting it) costs about a
+second of CPU, the same work on every run, while the glossary changes far
+less often than the translations checked against it. Read back, the same
+objects take about a tenth of that.
+
+What makes an entry valid is its name: a SHA-256 over the cache format,
+the package version and its own source files (editing the code of a
+checkout invalidates it), the Python version, and for every glossary file
+the name it was given by, where it is and its bytes. A changed byte, an
+added or reordered file, another version: another name, so a stale entry
+is never read. Entries not used for a while are removed (the newest
+:data:`KEEP` stay).
+
+Where: ``$TARJUMAN_CACHE_DIR``, else ``$XDG_CACHE_HOME/tarjuman``, else
+``~/.cache/tarjuman``; ``TARJUMAN_CACHE_DIR=""`` (or ``--no-cache``) turns it
+off. Never inside the project by default: an entry is a pickle, and reading
+a pickle runs code, so it must come from a folder only the user writes to,
+not from one that a cloned repository could ship.
+
+Safe by construction: an entry is written to a temporary file in the
+folder and renamed into place, so a reader sees a whole entry or none and
+two runs writing at once leave one whole entry; each entry carries the
+SHA-256 of its content, and one that is truncated, altered or unreadable is
+ignored and rebuilt. A cache that cannot be written (a read-only home, a
+full disk) only costs the time it would have saved.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import pickle
+import stat
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import tools
+from tools.check.findings import Finding
+from tools.fileio import is_stdin
+from tools.glossary.lint import lint_glossary
+from tools.glossary.load import load_glossary
+from tools.glossary.match.arabic import SourceMatcher
+from tools.glossary.model import Glossary
+
+#: Environment variable naming the cache folder ("" turns the cache off).
+CACHE_ENV = "TARJUMAN_CACHE_DIR"
+#: Bumped when what an entry holds changes shape.
+FORMAT = 1
+#: Entries kept: the most recently used; older ones are removed when one is written.
+KEEP = 8
+_MAGIC = b"tarjuman-glossary-cache\n"
+_PREFIX = "glossary-"
+_SUFFIX = ".pickle"
+#: Written in the folder so that backup tools skip it (https://bford.info/cachedir/).
+_TAG = "CACHEDIR.TAG"
+_TAG_TEXT = "Signature: 8a477f597d28d172789f06886806bc55\n# tarjuman's glossary cache; safe to delete.\n"
+
+
+@dataclass(frozen=True)
+class BuiltGlossary:
+    """What a check needs from its glossary files before reading a translation."""
+
+    glossary: Glossary
+    matcher: SourceMatcher
+    #: ``lint_glossary(glossary)``: configured severities and paths are applied by the engine.
+    lint: tuple[Finding, ...]
+
+
+def default_dir() -> Path | None:
+    """The cache folder this process uses (see the module docstring); ``None``: no cache."""
+    value = os.environ.get(CACHE_ENV)
+    if value is not None:
+        return Path(value) if value.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME", "").strip()
+    if base:
+        return Path(base) / "tarjuman"
+    try:
+        return Path.home() / ".cache" / "tarjuman"
+    except RuntimeError:  # no home folder to put it in
+        return None
+
+
+def build(files: Sequence[Path]) -> BuiltGlossary:
+    """Load, build and lint the glossary ``files`` (expanded: no directories)."""
+    glossary = load_glossary(files)
+    return BuiltGlossary(glossary, SourceMatcher(glossary.terms), tuple(lint_glossary(glossary)))
+
+
+def load(files: Sequence[Path], directory: Path | None) -> BuiltGlossary:
+    """:func:`build` of ``files``, read from the cache in ``directory`` when an entry is there.
+
+    Errors in the glossary files are raised as by :func:`build` (an entry
+    exists only for files that loaded). Without a folder, for standard
+    input or a file that is not a regular file, nothing is cached.
+    """
+    key = None if directory is None else _key(files)
+    if key is None or directory is None:
+        return build(files)
+    path = directory / f"{_PREFIX}{key}{_SUFFIX}"
+    built = _read(path)
+    if built is None:
+        built = build(files)
+        _write(directory, path, built)
+    return built
+
+
+def _key(files: Sequence[Path]) -> str | None:
+    """The entry name for ``files``; ``None`` when one of them cannot be cached."""
+    digest = hashlib.sha256()
+    for part in (str(FORMAT), tools.__version__, sys.version, _code_fingerprint()):
+        digest.update(part.encode() + b"\0")
+    for file in files:
+        if is_stdin(file):
+            return None
+        try:
+            with open(file, "rb") as handle:
+                if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                    return None
+                content = handle.read()
+        except OSError:
+            return None  # the loader reports it
+        for part in (str(file), os.path.realpath(file)):
+            digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(hashlib.sha256(content).digest())
+    return digest.hexdigest()
+
+
+@cache
+def _code_fingerprint() -> str:
+    """A digest of the package's own source and data: a checkout whose code changed builds anew."""
+    root = Path(tools.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".tsv") and p.is_file()):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _read(path: Path) -> BuiltGlossary | None:
+    """The entry at ``path``; ``None`` when absent, unreadable or not exactly what was written."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    head = len(_MAGIC) + 32
+    if not data.startswith(_MAGIC) or hashlib.sha256(data[head:]).digest() != data[len(_MAGIC) : head]:
+        return None
+    try:
+        with _collector_paused():
+            built = pickle.loads(memoryview(data)[head:])
+    except Exception:  # any failure to read back means: build anew
+        return None
+    if not isinstance(built, BuiltGlossary):
+        return None
+    _touch(path)
+    return built
+
+
+def _write(directory: Path, path: Path, built: BuiltGlossary) -> None:
+    """Store ``built`` at ``path`` atomically, then remove old entries; failures are ignored."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        tag = directory / _TAG
+        if not tag.exists():
+            _replace(tag, _TAG_TEXT.encode())
+        body = pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL)
+        _replace(path, _MAGIC + hashlib.sha256(body).digest() + body)
+        _prune(directory, keep=path)
+    except (OSError, pickle.PicklingError, RecursionError):
+        pass
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``."""
+    fd, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _prune(directory: Path, keep: Path) -> None:
+    """Remove all but the :data:`KEEP` most recently used entries (never ``keep``)."""
+    entries = []
+    for candidate in directory.glob(f"{_PREFIX}*{_SUFFIX}"):
+        try:
+            entries.append((candidate.stat().st_mtime, candidate))
+        except OSError:
+            continue  # removed meanwhile by another run
+    entries.sort(reverse=True)
+    for _mtime, old in entries[KEEP:]:
+        if old != keep:
+            old.unlink(missing_ok=True)
+
+
+def _touch(path: Path) -> None:
+    """Mark the entry used now, so that pruning keeps it."""
+    with suppress(OSError):
+        os.utime(path)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cycle collector off while an entry is read: it would walk the growing object graph
+    again and again (half the time of reading a 10,000-term entry), and unpickling makes no
+    garbage for it to find."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+__all__ = ["CACHE_ENV", "BuiltGlossary", "build", "default_dir", "load"]

@@ -168,7 +168,9 @@ class FileChecker:
             for found in suppress.parse(unit, ref):
                 suppressions.setdefault((ref.line, found.text), found)
             for entry_check in entry_checks:
-                problems.extend((entry_check.code, problem) for problem in entry_check.run(ctx))
+                said = entry_check.run(ctx)
+                if said:  # most checks find nothing in most entries, and say so with ()
+                    problems.extend((entry_check.code, problem) for problem in said)
             for corpus_check, facts in corpus_checks:
                 fact = corpus_check.collect(ctx)
                 if fact is not None:

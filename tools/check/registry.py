@@ -11,7 +11,9 @@ discovered by introspection.
 The kind of declaration says how the engine runs it, with exact signatures:
 
 * :class:`EntryCheck`: ``run(ctx: EntryContext) -> Iterable[Problem]``, for
-  each translation unit;
+  each translation unit; a check returns an empty tuple straight away where
+  it has nothing to look at (most checks in most units), so that no
+  generator is made and run for nothing;
 * :class:`CorpusCheck`: ``collect(ctx) -> EntryFacts | None`` for each unit
   (in the worker that reads the file), then ``run(files: Sequence[FileFacts])``
   once per run;

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from tools.check.findings import Severity
 from tools.glossary.match import forms
-from tools.units.model import State, Unit, is_blank
+from tools.units.model import State, Unit
 
 if TYPE_CHECKING:
     from tools.glossary.model import Glossary, Term
@@ -192,6 +192,11 @@ class Problem:
     extra: tuple[tuple[str, Any], ...] = ()
 
 
+def _filled(text: str) -> bool:
+    """Not :func:`~tools.units.model.is_blank`, without copying the text."""
+    return bool(text) and not text.isspace()
+
+
 def unit_forms(unit: Unit) -> tuple[Form, ...]:
     """The forms of ``unit`` in target order (see :class:`Form`)."""
     if not unit.is_plural:
@@ -227,24 +232,19 @@ class EntryContext:
         self.glossary = glossary
         self.matcher = matcher
         self.forbidden_index = forbidden_index
-        self.forms = unit_forms(unit)
+        self.forms = forms = unit_forms(unit)
         self.fuzzy = unit.fuzzy
+        #: Forms with a translation (not blank), fuzzy or not.
+        self.filled_forms: tuple[Form, ...] = (
+            (forms if _filled(forms[0].text) else ())
+            if len(forms) == 1
+            else tuple(form for form in forms if _filled(form.text))
+        )
+        #: Forms whose content is checked: non-empty forms of non-fuzzy entries.
+        self.checked_forms: tuple[Form, ...] = () if self.fuzzy else self.filled_forms
         self._matches: dict[str, list[TermMatch]] = {}
         self._terms: dict[str, list[Term]] = {}
         self._nested: dict[str, list[Term]] = {}
-        self._filled: tuple[Form, ...] | None = None
-
-    @property
-    def filled_forms(self) -> tuple[Form, ...]:
-        """Forms with a translation (not blank), fuzzy or not (worked out once: every check asks)."""
-        if self._filled is None:
-            self._filled = tuple(form for form in self.forms if not is_blank(form.text))
-        return self._filled
-
-    @property
-    def checked_forms(self) -> tuple[Form, ...]:
-        """Forms whose content is checked: non-empty forms of non-fuzzy entries."""
-        return () if self.fuzzy else self.filled_forms
 
     @property
     def fully_translated(self) -> bool:

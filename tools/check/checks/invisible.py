@@ -16,7 +16,7 @@ The character tables are those of :mod:`tools.text.arabic`.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from tools.text.arabic import BIDI_EMBEDDINGS, BIDI_ISOLATES, BIDI_MARKS, ZERO_WIDTH
@@ -57,8 +57,14 @@ def invisible_chars(text: str) -> list[tuple[str, int, int]]:
     return [(char, column, text.count(char)) for column, char in sorted(found)]
 
 
-def invisible_char(ctx: EntryContext) -> Iterator[Problem]:
+def invisible_char(ctx: EntryContext) -> Iterable[Problem]:
     """Each distinct unexplained invisible character of each form, once, at its first column."""
+    if all(form.text.isprintable() for form in ctx.filled_forms):
+        return ()  # every invisible character is unprintable: nothing to run
+    return _invisible(ctx)
+
+
+def _invisible(ctx: EntryContext) -> Iterator[Problem]:
     for form in ctx.filled_forms:
         for char, column, count in invisible_chars(form.text):
             if char in form.source:

@@ -18,15 +18,21 @@ repeats need only appear once on the other.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from tools.text import numerals
 from tools.check.checks.base import EntryContext, Form, Problem
 from tools.glossary.match.english import find_all
 
 
-def number_mismatch(ctx: EntryContext) -> Iterator[Problem]:
+def number_mismatch(ctx: EntryContext) -> Iterable[Problem]:
     """A number of the Arabic has no reading in common with any number of the English."""
+    if not any(numerals.arabic_numbers(form.source) for form in ctx.checked_forms):
+        return ()  # most sentences have no digits: nothing to run (see tools.check.registry)
+    return _mismatches(ctx)
+
+
+def _mismatches(ctx: EntryContext) -> Iterator[Problem]:
     for form in ctx.checked_forms:
         source = numerals.arabic_numbers(form.source)
         if not source:
@@ -45,8 +51,14 @@ def number_mismatch(ctx: EntryContext) -> Iterator[Problem]:
                 )
 
 
-def number_added(ctx: EntryContext) -> Iterator[Problem]:
+def number_added(ctx: EntryContext) -> Iterable[Problem]:
     """A number in digits in the English that the Arabic does not state."""
+    if not any(numerals.english_digit_numbers(form.text) for form in ctx.checked_forms):
+        return ()
+    return _added(ctx)
+
+
+def _added(ctx: EntryContext) -> Iterator[Problem]:
     for form in ctx.checked_forms:
         added = list(_unexplained(form))
         if not added:

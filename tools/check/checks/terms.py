@@ -28,7 +28,7 @@ run). Then:
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from tools.check.checks.base import VARIANTS_REPORT, EntryContext, Form, Problem
 from tools.glossary.match import forms
@@ -47,14 +47,22 @@ def _span(english: str, rendering: Rendering) -> tuple[int, int] | None:
     return found.span if found else None
 
 
-def missing_term(ctx: EntryContext) -> Iterator[Problem]:
+def missing_term(ctx: EntryContext) -> Iterable[Problem]:
     """A term in the Arabic has none of its approved renderings in the English."""
+    if not any(ctx.terms(form.source) for form in ctx.checked_forms):
+        return ()  # most sentences hold no term: nothing to run (see tools.check.registry)
+    return _missing_terms(ctx)
+
+
+def _missing_terms(ctx: EntryContext) -> Iterator[Problem]:
     variants = ctx.options.accept_variants
     for form in ctx.checked_forms:
-        readings = ctx.readings(form.source)
+        readings = None  # worked out for the first term missing: most are rendered
         for term in ctx.terms(form.source):
             if not term.approved or approved_match(form.text, term, variants) is not None:
                 continue
+            if readings is None:
+                readings = ctx.readings(form.source)
             if any(approved_match(form.text, other, variants) is not None for other in readings.get(term.key, ())):
                 continue  # the words read as another term, whose English is there (وجدة: Oujda or و + جدة)
             expected = tuple(r.text for r in term.approved)
@@ -130,10 +138,14 @@ def _run_keys(matcher: SourceMatcher) -> _RunKeys:
     return run
 
 
-def term_variant(ctx: EntryContext) -> Iterator[Problem]:
+def term_variant(ctx: EntryContext) -> Iterable[Problem]:
     """A term rendered only by a variant form of an approved rendering (``variants = "report"``)."""
     if ctx.options.variants != VARIANTS_REPORT:
-        return
+        return ()
+    return _variants_used(ctx)
+
+
+def _variants_used(ctx: EntryContext) -> Iterator[Problem]:
     for form in ctx.checked_forms:
         for term in ctx.terms(form.source):
             found = approved_match(form.text, term)
@@ -150,15 +162,19 @@ def term_variant(ctx: EntryContext) -> Iterator[Problem]:
             )
 
 
-def forbidden_term(ctx: EntryContext) -> Iterator[Problem]:
+def forbidden_term(ctx: EntryContext) -> Iterable[Problem]:
     """A forbidden rendering of a term in the Arabic (or of a term inside it) is in the English.
 
     A forbidden rendering of an inner term that lies inside an English span
     of its outer term is not reported again ("Hamouchi" inside the
     already reported "Abdellatif Hamouchi").
     """
-    if not _any_forbidden(ctx.matcher):
-        return  # most glossaries forbid little or nothing: no entry needs its inner terms
+    if not ctx.checked_forms or not _any_forbidden(ctx.matcher):
+        return ()  # most glossaries forbid little or nothing: no entry needs its inner terms
+    return _forbidden_terms(ctx)
+
+
+def _forbidden_terms(ctx: EntryContext) -> Iterator[Problem]:
     for form in ctx.checked_forms:
         for term in ctx.terms(form.source):
             if term.forbidden:
@@ -171,8 +187,14 @@ def forbidden_term(ctx: EntryContext) -> Iterator[Problem]:
                     yield _forbidden(ctx, form, term, rendering, "is a forbidden rendering of")
 
 
-def forbidden_anywhere(ctx: EntryContext) -> Iterator[Problem]:
+def forbidden_anywhere(ctx: EntryContext) -> Iterable[Problem]:
     """A forbidden rendering is in the English where its term is not in the Arabic."""
+    if not ctx.checked_forms or not ctx.forbidden_index:
+        return ()
+    return _forbidden_anywhere(ctx)
+
+
+def _forbidden_anywhere(ctx: EntryContext) -> Iterator[Problem]:
     for form in ctx.checked_forms:
         candidates = ctx.forbidden_index.candidates(form.text)
         if not candidates:

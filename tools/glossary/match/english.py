@@ -113,7 +113,7 @@ def _variant_spans(english: str, rendering: Rendering) -> list[tuple[int, int]]:
     """Variant spans of ``rendering``; the text is only cut into tokens when its words allow one."""
     keys = forms.text_keys(english)
     wanted = forms.variants(rendering.text, rendering.case_insensitive)
-    if not any(set(p.keys) <= keys for p in wanted):
+    if not any(keys.issuperset(p.keys) for p in wanted):
         return []
     return _text(english).spans(rendering)
 
@@ -168,10 +168,11 @@ def find_all(english: str, rendering: Rendering, variants: bool = True) -> list[
 
 def approved_match(english: str, term: Term, variants: bool = True) -> Found | None:
     """The best approved rendering of ``term`` in ``english``: any exact one first, then a variant."""
-    for rendering in term.approved:
-        found = locate(english, rendering, variants=False)
-        if found is not None:
-            return found
+    for rendering in term.approved:  # locate(english, rendering, variants=False), asked for every term found
+        pattern = rendering_pattern(rendering.text, rendering.case_sensitive, rendering.case_insensitive)
+        match = pattern.search(english) if pattern is not None else None
+        if match:
+            return Found(rendering, Grade.EXACT, match.span())
     if variants:
         for rendering in term.approved:
             if not _variants_allowed(rendering, True):
@@ -247,6 +248,10 @@ class ForbiddenIndex:
                 keys |= _first_keys(rendering)
             for key in keys:
                 self._by_key.setdefault(key, []).append((position, term))
+
+    def __bool__(self) -> bool:
+        """Whether any forbidden rendering can be found at all (most glossaries forbid little)."""
+        return bool(self._by_key)
 
     def candidates(self, english: str) -> list[Term]:
         """Terms whose forbidden renderings may be in ``english``, in glossary order."""

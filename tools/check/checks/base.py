@@ -62,18 +62,35 @@ class ArticleHistory:
     """
 
     def __init__(self) -> None:
-        self.entries: list[tuple[int, str]] = []
+        # The English of every entry, kept as long as the article is checked:
+        # packed as UTF-8 in one buffer (with each entry's end and line in
+        # arrays) rather than a string and a tuple per entry, which took about
+        # twice the memory, and four times for English with one non-Latin-1
+        # character (a curly quote makes a string two bytes a character).
+        self._lines = array("q")
+        self._ends = array("q")
+        self._texts = bytearray()
         #: Word key -> the indexes of the entries that have it, ascending, for
         #: the keys in ``_wanted`` only: one list slot per indexed key of an entry.
         self.keys: dict[str, list[int]] = {}
         self._wanted: frozenset[str] = frozenset()
-        #: How many of ``entries`` are in ``keys``.
+        #: How many of the entries are in ``keys``.
         self._indexed = 0
         self._first: dict[str, tuple[int, str]] = {}
         self._read: dict[str, int] = {}
 
+    def __len__(self) -> int:
+        return len(self._lines)
+
     def add(self, line: int, text: str) -> None:
-        self.entries.append((line, text))
+        self._lines.append(line)
+        self._texts += text.encode("utf-8")
+        self._ends.append(len(self._texts))
+
+    def text(self, index: int) -> str:
+        """The English of the ``index``-th entry."""
+        start = self._ends[index - 1] if index else 0
+        return self._texts[start : self._ends[index]].decode("utf-8")
 
     def _index(self, first_keys: frozenset[str] | set[str], likely: Callable[[], frozenset[str]]) -> None:
         """Bring ``keys`` up to date for ``first_keys``: new entries, or every entry for new keys.
@@ -86,15 +103,15 @@ class ArticleHistory:
             self._wanted = self._wanted.union(first_keys, likely() if not self._wanted else ())
             self.keys = {}
             self._indexed = 0
-        wanted, postings, entries = self._wanted, self.keys, self.entries
-        for index in range(self._indexed, len(entries)):
-            for key in forms.text_keys(entries[index][1]) & wanted:
+        wanted, postings = self._wanted, self.keys
+        for index in range(self._indexed, len(self)):
+            for key in forms.text_keys(self.text(index)) & wanted:
                 found = postings.get(key)
                 if found is None:
                     postings[key] = [index]
                 else:
                     found.append(index)
-        self._indexed = len(entries)
+        self._indexed = len(self)
 
     def first_rendering(
         self,
@@ -119,12 +136,12 @@ class ArticleHistory:
         # Each list is ascending: the entries read already for this term are skipped, not filtered.
         unread = {index for indexes in having for index in indexes[bisect_left(indexes, start):]}
         for index in sorted(unread):
-            line, text = self.entries[index]
-            rendering = find(text)
+            line = self._lines[index]
+            rendering = find(self.text(index))
             if rendering is not None:
                 self._first[term_key] = (line, rendering)
                 return line, rendering
-        self._read[term_key] = len(self.entries)
+        self._read[term_key] = len(self)
         return None
 
 

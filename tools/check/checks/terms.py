@@ -88,7 +88,7 @@ def _missing_terms(ctx: EntryContext) -> Iterator[Problem]:
 def _earlier_rendering(ctx: EntryContext, term: Term, variants: bool) -> tuple[int, str] | None:
     """The first earlier entry of the article with an approved rendering of ``term``, and which."""
     history = ctx.history
-    if not history.entries:
+    if not len(history):
         return None
     run = _run(ctx.matcher)
     term_key = f"{term.key}\x00{variants}"

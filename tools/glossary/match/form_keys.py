@@ -130,14 +130,14 @@ def _split(variant: Variant) -> list[tuple[str, FormKey]]:
             # the words after the first two are checked on the line, not put in the key
             words, tail = words[:KEY_WORDS], words[KEY_WORDS:] + tail
         return [(" ".join(words) + " ", _form_key(variant.form, None, None, variant.genitive, tail))]
-    words = " ".join(variant.words)
+    stem = " ".join(variant.words)
     keys = []
     for letter, endings, token in _by_first_letter(variant.endings):
         if letter:
-            keys.append((words + letter, _form_key(variant.form, endings, token, False, variant.tail)))
+            keys.append((stem + letter, _form_key(variant.form, endings, token, False, variant.tail)))
         else:  # the bare stem: a closed key
             form, genitive = endings[""]
-            keys.append((words + " ", _form_key(form, None, None, genitive, variant.tail)))
+            keys.append((stem + " ", _form_key(form, None, None, genitive, variant.tail)))
     return keys
 
 

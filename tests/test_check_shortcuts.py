@@ -132,12 +132,12 @@ def test_second_reference_is_the_first_earlier_entry_with_the_rendering(
     history = ArticleHistory()
     ctx = _context(history, matcher)
     added: list[tuple[int, str]] = []
-    for line, (english, asked) in enumerate(steps, start=1):
+    for line, (text, asked) in enumerate(steps, start=1):
         for index in asked:
             term = TERMS[index]
             assert terms._earlier_rendering(ctx, term, True) == _plain_first_rendering(added, term)
-        history.add(line, english)
-        added.append((line, english))
+        history.add(line, text)
+        added.append((line, text))
 
 
 def test_a_key_no_glossary_rendering_starts_with_is_indexed_when_asked() -> None:

@@ -223,3 +223,23 @@ def test_findings_sort_key_is_the_dataclass_order(items: list[Finding]) -> None:
     from tools.check.findings import SORT_KEY
 
     assert [id(f) for f in sorted(items, key=SORT_KEY)] == [id(f) for f in sorted(items)]
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        findings.map(lambda f: f)
+        | st.builds(Finding, path=st.sampled_from(["/abs/x#y%z.po", "a b/ترجمة.po", "en.po"]), line=st.integers(1, 99),
+                    code=st.sampled_from(["missing-term", "not-a-check"]), severity=st.sampled_from(list(Severity)),
+                    message=texts),
+        max_size=4,
+    )
+)
+def test_sarif_results_writer_is_the_generic_writer(items: list[Finding]) -> None:
+    """Each SARIF result written by its format string is the generic writer's text of its dict."""
+    from tools.check.reporters import sarif
+    from tools.check.registry import all_checks
+
+    index = {check.code: i for i, check in enumerate(all_checks())}
+    expected = "".join(indented([sarif._result(finding, index) for finding in items], 3))
+    assert "".join(sarif._results(items, index, 4)) == expected

@@ -25,7 +25,10 @@ REPORTERS: dict[str, Reporter] = {
 }
 
 #: Formats that can be written piece by piece (see :func:`pieces`).
-STREAMING: dict[str, Callable[[RunResult, ReportOptions], Iterable[str]]] = {"json": json.stream}
+STREAMING: dict[str, Callable[[RunResult, ReportOptions], Iterable[str]]] = {
+    "json": json.stream,
+    "sarif": sarif.stream,
+}
 
 AUTO = "auto"
 

@@ -178,6 +178,7 @@ def numbers(text: str) -> list[str]:
 # --- Arabic ------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 14)
 def _arabic_word(word: str) -> str:
     """A word without hamza on alef and without its و / ب / ال prefix, for number lookups."""
     word = word.translate(_ALEFS)

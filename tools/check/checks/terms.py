@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from tools.check.checks.base import VARIANTS_REPORT, EntryContext, Form, Problem
 from tools.glossary.match import forms
@@ -89,7 +90,7 @@ def _earlier_rendering(ctx: EntryContext, term: Term, variants: bool) -> tuple[i
     history = ctx.history
     if not len(history):
         return None
-    run = _run_keys(ctx.matcher)
+    run = _run(ctx.matcher)
     term_key = f"{term.key}\x00{variants}"
     first_keys = run.first.get(term_key)
     if first_keys is None:
@@ -108,11 +109,13 @@ def _earlier_rendering(ctx: EntryContext, term: Term, variants: bool) -> tuple[i
     return history.first_rendering(term_key, first_keys, find, run.likely)
 
 
-class _RunKeys:
-    """The English word keys the second-reference lookups ask for, worked out once per run."""
+class _Run:
+    """What the term checks work out once per run (per matcher) about its terms."""
 
     def __init__(self, terms: tuple[Term, ...]) -> None:
         self._terms = terms
+        #: Whether any term has a forbidden rendering (most glossaries forbid little or nothing).
+        self.forbidding = any(term.forbidden for term in terms)
         #: ``term key NUL variants`` -> the keys any approved rendering starts with.
         self.first: dict[str, frozenset[str]] = {}
         self._likely: frozenset[str] | None = None
@@ -128,13 +131,19 @@ class _RunKeys:
         return self._likely
 
 
-_RUNS: weakref.WeakKeyDictionary[SourceMatcher, _RunKeys] = weakref.WeakKeyDictionary()
+_RUNS: weakref.WeakKeyDictionary[SourceMatcher, _Run] = weakref.WeakKeyDictionary()
+#: The matcher asked last (weakly) and its :class:`_Run`: every entry of a run asks.
+_last_run: list[Any] = [None, None]
 
 
-def _run_keys(matcher: SourceMatcher) -> _RunKeys:
+def _run(matcher: SourceMatcher) -> _Run:
+    ref, run = _last_run
+    if ref is not None and ref() is matcher:
+        return run  # type: ignore[no-any-return]
     run = _RUNS.get(matcher)
     if run is None:
-        run = _RUNS[matcher] = _RunKeys(matcher.terms)
+        run = _RUNS[matcher] = _Run(matcher.terms)
+    _last_run[:] = [weakref.ref(matcher), run]
     return run
 
 
@@ -169,7 +178,7 @@ def forbidden_term(ctx: EntryContext) -> Iterable[Problem]:
     of its outer term is not reported again ("Hamouchi" inside the
     already reported "Abdellatif Hamouchi").
     """
-    if not ctx.checked_forms or not _any_forbidden(ctx.matcher):
+    if not ctx.checked_forms or not _run(ctx.matcher).forbidding:
         return ()  # most glossaries forbid little or nothing: no entry needs its inner terms
     return _forbidden_terms(ctx)
 
@@ -209,17 +218,6 @@ def _forbidden_anywhere(ctx: EntryContext) -> Iterator[Problem]:
                 yield _forbidden(
                     ctx, form, term, rendering, "is a forbidden rendering (not in the source) of"
                 )
-
-
-_FORBIDDING: weakref.WeakKeyDictionary[SourceMatcher, bool] = weakref.WeakKeyDictionary()
-
-
-def _any_forbidden(matcher: SourceMatcher) -> bool:
-    """Whether any term ``matcher`` finds has a forbidden rendering (worked out once per matcher)."""
-    known = _FORBIDDING.get(matcher)
-    if known is None:
-        known = _FORBIDDING[matcher] = any(term.forbidden for term in matcher.terms)
-    return known
 
 
 def _uncovered(

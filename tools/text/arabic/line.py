@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from tools.text.arabic.normalize import fold_fast
+from tools.text.arabic.normalize import chunks, fold_fast
 from tools.text.arabic.proclitics import DETACHABLE_CONJUNCTIONS
 from tools.text.arabic.words import BREAK_CHARS, WORD_PARTS, Words
 
@@ -69,10 +69,11 @@ def word_line(text: str) -> str:
     normalized once and remembered; a text with a character that needs NFKC
     goes through :class:`Words`.
     """
+    split = chunks(text)
     try:
-        line = " " + "".join(map(_chunk_memo.get, text.split()))  # type: ignore[arg-type]  # None raises
+        line = " " + "".join(map(_chunk_memo.get, split))  # type: ignore[arg-type]  # None raises
     except TypeError:  # a chunk not seen yet, or one that needs NFKC
-        line = _learn_chunks(text)
+        line = _learn_chunks(text, split)
     while _DOUBLE_BREAK in line:  # punctuation at the end of one chunk and the start of the next
         line = line.replace(_DOUBLE_BREAK, BREAK)
     for detached in _DETACHED_WORDS:
@@ -81,13 +82,13 @@ def word_line(text: str) -> str:
     return line
 
 
-def _learn_chunks(text: str) -> str:
+def _learn_chunks(text: str, split: list[str]) -> str:
     """:func:`word_line` for a text with chunks not seen yet: normalize and remember them."""
     memo = _chunk_memo
     if len(memo) > CHUNK_MEMO_LIMIT:
         memo.clear()
     pieces = []
-    for chunk in text.split():
+    for chunk in split:
         if chunk not in memo:
             memo[chunk] = _chunk_piece(chunk)
         piece = memo[chunk]

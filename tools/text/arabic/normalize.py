@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 from tools.text.arabic.chars import DIGIT_FOLDS, IGNORABLE, LETTER_FOLDS
 
@@ -77,6 +78,21 @@ NORMAL_MEMO_LIMIT = 1 << 16
 _normal_chunks: dict[str, str] = {}
 
 
+#: The text split last and its chunks: the matcher's word line and the
+#: consistency key both start from the chunks of the same source, one after
+#: the other, and splitting costs as much as everything else either does.
+_last_split: list[Any] = [None, []]
+
+
+def chunks(text: str) -> list[str]:
+    """``text.split()``, done once for the text asked twice in a row (do not modify the list)."""
+    last = _last_split
+    if last[0] is not text:
+        last[0], last[1] = text, text.split()
+    chunked: list[str] = last[1]
+    return chunked
+
+
 def normalize(text: str) -> str:
     """The comparison form of Arabic ``text`` (see :func:`normalize_with_offsets`).
 
@@ -86,14 +102,14 @@ def normalize(text: str) -> str:
     vocabulary: each chunk is normalized once (:func:`normalize_chunk`)
     and remembered.
     """
-    memo = _normal_chunks
+    memo, split = _normal_chunks, chunks(text)
     try:
-        pieces = [memo[chunk] for chunk in text.split()]
+        pieces = [memo[chunk] for chunk in split]
     except KeyError:  # a chunk not seen yet
         if len(memo) > NORMAL_MEMO_LIMIT:
             memo.clear()
         pieces = []
-        for chunk in text.split():
+        for chunk in split:
             piece = memo.get(chunk)
             if piece is None:
                 piece = memo[chunk] = normalize_chunk(chunk)

@@ -125,53 +125,70 @@ def _split(variant: Variant) -> list[tuple[str, FormKey]]:
     where a suffix may be.
     """
     if variant.endings is None:
-        if not variant.genitive and len(variant.words) > KEY_WORDS:
+        words, tail = variant.words, variant.tail
+        if not variant.genitive and len(words) > KEY_WORDS:
             # the words after the first two are checked on the line, not put in the key
-            variant = Variant(variant.words[:KEY_WORDS], variant.form, tail=variant.words[KEY_WORDS:] + variant.tail)
-        return [(" ".join(variant.words) + " ", _form_key(variant))]
-    words = " ".join(variant.words)
-    by_letter: dict[str, Endings] = {}
-    for ending, value in variant.endings.items():
-        by_letter.setdefault(ending[:1], {})[ending[1:]] = value
+            words, tail = words[:KEY_WORDS], words[KEY_WORDS:] + tail
+        return [(" ".join(words) + " ", _form_key(variant.form, None, None, variant.genitive, tail))]
+    stem = " ".join(variant.words)
     keys = []
-    for letter, endings in by_letter.items():
+    for letter, endings, token in _by_first_letter(variant.endings):
         if letter:
-            keys.append((words + letter, _form_key(Variant(variant.words, variant.form, endings, tail=variant.tail))))
+            keys.append((stem + letter, _form_key(variant.form, endings, token, False, variant.tail)))
         else:  # the bare stem: a closed key
             form, genitive = endings[""]
-            keys.append((words + " ", _form_key(Variant(variant.words, form, genitive=genitive, tail=variant.tail))))
+            keys.append((stem + " ", _form_key(form, None, None, genitive, variant.tail)))
     return keys
 
 
+#: Every distinct check, by (form, endings token, genitive, tail).
 _FORM_KEYS: dict[tuple[object, ...], FormKey] = {}
+#: One object per distinct :class:`Form`, and per distinct group of endings (with a number for it).
 _FORMS: dict[Form, Form] = {}
-_ENDINGS: dict[tuple[tuple[str, tuple[Form, bool]], ...], Endings] = {}
+_ENDINGS: dict[tuple[tuple[str, tuple[Form, bool]], ...], tuple[Endings, int]] = {}
+#: A variant's endings (most are one of a few shared mappings) -> their groups by first letter.
+_BY_LETTER: dict[int, tuple[Endings, list[tuple[str, Endings, int]]]] = {}
 
 
-def _form_key(variant: Variant) -> FormKey:
+def _by_first_letter(endings: Endings) -> list[tuple[str, Endings, int]]:
+    """``endings`` grouped by first letter, each group without that letter: (letter, the rest, its number).
+
+    Worked out once per endings mapping: the variants of a large glossary
+    share a few dozen of them (:func:`tools.text.arabic.inflection._suffix_endings`).
+    The groups are shared objects, one per distinct content.
+    """
+    cached = _BY_LETTER.get(id(endings))
+    if cached is not None and cached[0] is endings:
+        return cached[1]
+    by_letter: dict[str, Endings] = {}
+    for ending, value in endings.items():
+        by_letter.setdefault(ending[:1], {})[ending[1:]] = value
+    groups = []
+    for letter, group in by_letter.items():
+        shared, number = _ENDINGS.setdefault(tuple(group.items()), (group, len(_ENDINGS)))
+        groups.append((letter, shared, number))
+    if len(_BY_LETTER) > 1 << 12:
+        _BY_LETTER.clear()
+    _BY_LETTER[id(endings)] = (endings, groups)  # the mapping is kept: its id stays its own
+    return groups
+
+
+def _form_key(form: Form, endings: Endings | None, number: int | None, genitive: bool, tail: tuple[str, ...]) -> FormKey:
     """One :class:`FormKey` per distinct check: most forms of a large glossary share theirs.
 
-    The forms and endings in it are shared too (a few dozen distinct ones
-    among the tens of thousands of keys of a large glossary): less memory,
-    and fewer objects to write to and read from the glossary cache.
+    ``number`` identifies ``endings`` (see :func:`_by_first_letter`). The
+    forms and endings in it are shared too (a few dozen distinct ones among
+    the tens of thousands of keys of a large glossary): less memory, and
+    fewer objects to write to and read from the glossary cache.
     """
-    endings = None if variant.endings is None else tuple(
-        (ending, (_shared_form(form), genitive)) for ending, (form, genitive) in variant.endings.items()
-    )
-    form = _shared_form(variant.form)
-    identity = (form, endings, variant.genitive, variant.tail)
+    form = _FORMS.setdefault(form, form)
+    identity = (form, number, genitive, tail)
     known = _FORM_KEYS.get(identity)
     if known is None:
         if len(_FORM_KEYS) > 1 << 16:
             _FORM_KEYS.clear()
-        shared_endings = None if endings is None else _ENDINGS.setdefault(endings, dict(endings))
-        known = _FORM_KEYS[identity] = FormKey(Variant(variant.words, form, shared_endings, variant.genitive, variant.tail))
+        known = _FORM_KEYS[identity] = FormKey(Variant((), form, endings, genitive, tail))
     return known
-
-
-def _shared_form(form: Form) -> Form:
-    """The one :class:`Form` object equal to ``form``."""
-    return _FORMS.setdefault(form, form)
 
 
 _Found = TypeVar("_Found", bound=tuple[Any, ...])

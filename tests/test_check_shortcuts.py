@@ -11,6 +11,7 @@ zero-width marks, attached proclitics) and real glossary renderings.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -20,7 +21,7 @@ from hypothesis import strategies as st
 from tools.check.checks import terms
 from tools.check.checks.base import ArticleHistory, EntryContext
 from tools.glossary.load import load_glossary
-from tools.glossary.match import forms
+from tools.glossary.match import english, forms
 from tools.glossary.match.arabic import SourceMatcher
 from tools.glossary.match.english import approved_match
 from tools.glossary.model import Rendering, Term
@@ -131,12 +132,12 @@ def test_second_reference_is_the_first_earlier_entry_with_the_rendering(
     history = ArticleHistory()
     ctx = _context(history, matcher)
     added: list[tuple[int, str]] = []
-    for line, (english, asked) in enumerate(steps, start=1):
+    for line, (text, asked) in enumerate(steps, start=1):
         for index in asked:
             term = TERMS[index]
             assert terms._earlier_rendering(ctx, term, True) == _plain_first_rendering(added, term)
-        history.add(line, english)
-        added.append((line, english))
+        history.add(line, text)
+        added.append((line, text))
 
 
 def test_a_key_no_glossary_rendering_starts_with_is_indexed_when_asked() -> None:
@@ -170,3 +171,45 @@ def test_likely_first_keys_cover_the_pattern(words: list[str]) -> None:
     own = forms.pattern(text)
     if own is not None:
         assert own.keys[0] in forms.likely_first_keys(text)
+
+
+# --- approved renderings looked for only where their letters are ----------------------------
+
+
+def test_case_twins_are_every_character_ignorecase_takes_for_an_ascii_letter() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    twins = {c for c in re.compile("[a-z0-9]", re.IGNORECASE).findall(every) if not c.isascii()}
+    assert twins == set(english.CASE_TWINS)
+    assert all(re.fullmatch(letter, twin, re.IGNORECASE) for twin, letter in english.CASE_TWINS.items())
+
+
+#: Renderings and English words with what the exact pattern forgives: case, hyphen or space,
+#: any apostrophe, plural and possessive endings, acronyms, and the letters IGNORECASE
+#: takes for ASCII ones (İ ı ſ K).
+RENDERING_WORDS = ("Secretary", "General", "US", "WHO", "d'Ivoire", "Côte", "COVID", "19", "Istanbul", "Kelvin", "sis")
+TEXT_WORDS = (
+    *RENDERING_WORDS, "secretary", "SECRETARY", "Secretaries", "general", "us", "U.S.", "who", "d’Ivoire",
+    "cote", "Covid", "İstanbul", "ıstanbul", "\u212aelvin", "ſiſ", "Generals", "General's", "-", "—", ",", "\u00a0",
+)
+renderings = st.lists(st.sampled_from(RENDERING_WORDS), min_size=1, max_size=3).map(" ".join)
+english_with_twins = st.lists(st.sampled_from(TEXT_WORDS), max_size=10).map(" ".join) | st.text(
+    alphabet="SsIiKkUuİıſ\u212a '’-19", max_size=20
+)
+
+
+@settings(max_examples=500)
+@given(english_with_twins, renderings, st.booleans(), st.booleans())
+def test_exact_match_is_the_exact_pattern_searched(
+    text: str, rendering: str, case_sensitive: bool, case_insensitive: bool
+) -> None:
+    found = english._exact_match(
+        text, Rendering(rendering, False, False, case_sensitive, "g.po", 1, None, "", False, case_insensitive)
+    )
+    pattern = english.rendering_pattern(rendering, case_sensitive, case_insensitive)
+    plain = pattern.search(text) if pattern is not None else None
+    assert (found.span() if found else None) == (plain.span() if plain else None)
+
+
+def test_the_dotted_capital_i_is_still_found() -> None:
+    """İstanbul lowercased is i + a combining dot + stanbul: the probe must not lose the match."""
+    assert english._exact_match("Flights to İSTANBUL resumed.", _r("Istanbul")) is not None

@@ -60,6 +60,52 @@ def rendering_pattern(
     return re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
 
 
+#: The characters other than ASCII letters that ``re.IGNORECASE`` takes for an ASCII
+#: letter (dotted and dotless i, long s, the Kelvin sign), as the letter: see
+#: :func:`_probe` (a test checks the list against every code point).
+CASE_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_CASE_TWINS = str.maketrans(CASE_TWINS)
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+@lru_cache(maxsize=1 << 14)
+def _literal(rendering: str) -> str | None:
+    """The longest run of ASCII letters and digits of ``rendering``, lowercased; ``None``: none.
+
+    The exact pattern matches it letter for letter, case aside, so an English
+    text whose :func:`_probe` lacks it cannot hold the rendering as written:
+    neither its pattern nor its search is needed (most renderings asked
+    about are absent: the term is missing, or another one is used).
+    """
+    runs = _ASCII_WORD.findall(rendering)
+    return max(runs, key=len).lower() if runs else None
+
+
+_last_probe: list[str] = ["", ""]
+
+
+def _probe(english: str) -> str:
+    """``english`` lowercased, each :data:`CASE_TWINS` character as its ASCII letter first.
+
+    An ASCII letter or digit keeps its place, so a run of them matched
+    case-insensitively in ``english`` is a plain substring here. Worked out
+    once for the text asked about many times in a row (every term of a sentence).
+    """
+    if _last_probe[0] is not english:
+        probe = english.lower() if english.isascii() else english.translate(_CASE_TWINS).lower()
+        _last_probe[:] = [english, probe]
+    return _last_probe[1]
+
+
+def _exact_match(english: str, rendering: Rendering) -> re.Match[str] | None:
+    """The first match of ``rendering``'s exact pattern in ``english``, skipped when it cannot be there."""
+    literal = _literal(rendering.text)
+    if literal is not None and literal not in _probe(english):
+        return None
+    pattern = rendering_pattern(rendering.text, rendering.case_sensitive, rendering.case_insensitive)
+    return pattern.search(english) if pattern is not None else None
+
+
 def _word_pattern(word: str, case_insensitive: bool) -> str:
     """A word of the rendering: any apostrophe matches every apostrophe; acronyms keep case."""
     body = "".join(f"[{APOSTROPHES}]" if c in APOSTROPHES else re.escape(c) for c in word)
@@ -169,8 +215,7 @@ def find_all(english: str, rendering: Rendering, variants: bool = True) -> list[
 def approved_match(english: str, term: Term, variants: bool = True) -> Found | None:
     """The best approved rendering of ``term`` in ``english``: any exact one first, then a variant."""
     for rendering in term.approved:  # locate(english, rendering, variants=False), asked for every term found
-        pattern = rendering_pattern(rendering.text, rendering.case_sensitive, rendering.case_insensitive)
-        match = pattern.search(english) if pattern is not None else None
+        match = _exact_match(english, rendering)
         if match:
             return Found(rendering, Grade.EXACT, match.span())
     if variants:

@@ -26,7 +26,8 @@ from tools.glossary.match.arabic import SourceMatcher
 from tools.glossary.match.english import approved_match
 from tools.glossary.model import Rendering, Term
 from tools.text import numerals
-from tools.text.arabic import DIGIT_FOLDS, line, normalize
+from tools.text.arabic import DIGIT_FOLDS, normalize
+from tools.text.arabic import line as word_lines
 from tools.text.arabic.words import Words
 from tools.text.arabic.normalize import normalize_chunk
 
@@ -225,9 +226,9 @@ NFKC_WORDS = (*ARABIC_WORDS, "\ufefb", "\ufef5", "\ufdf2", "\ufdfa", "\ufe8d\ufe
 @settings(max_examples=400)
 @given(st.lists(st.sampled_from(NFKC_WORDS), max_size=14).map(" ".join) | st.text(max_size=30))
 def test_word_line_from_the_normal_form_is_the_line_of_tokenize(text: str) -> None:
-    assert line._line_of_normal(normalize(text)) == line._line_of_words(Words(text))
+    assert word_lines._line_of_normal(normalize(text)) == word_lines._line_of_words(Words(text))
 
 
 def test_a_text_with_a_ligature_is_matched_as_before() -> None:
     """ﻻ (lam-alef ligature) needs NFKC: the line still has the words and the break."""
-    assert line.word_line("قال الوزير، ﻻ و بالرباط") == " قال الوزير | لا وبالرباط "
+    assert word_lines.word_line("قال الوزير، ﻻ و بالرباط") == " قال الوزير | لا وبالرباط "

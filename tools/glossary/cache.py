@@ -37,11 +37,12 @@ import pickle
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 import tools
 from tools.check.findings import Finding
@@ -58,6 +59,7 @@ FORMAT = 1
 #: Entries kept: the most recently used; older ones are removed when one is written.
 KEEP = 8
 _MAGIC = b"tarjuman-glossary-cache\n"
+_DIGEST = 32  # bytes of a SHA-256
 _PREFIX = "glossary-"
 _SUFFIX = ".pickle"
 #: Written in the folder so that backup tools skip it (https://bford.info/cachedir/).
@@ -146,20 +148,27 @@ def _code_fingerprint() -> str:
 
 
 def _read(path: Path) -> BuiltGlossary | None:
-    """The entry at ``path``; ``None`` when absent, unreadable or not exactly what was written."""
+    """The entry at ``path``; ``None`` when absent, unreadable or not exactly what was written.
+
+    Read as a stream (the file is never held whole in memory) while its
+    digest is computed; the objects are kept only if the digest of
+    everything after the header, to the end of the file, is the one written.
+    """
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            if handle.read(len(_MAGIC)) != _MAGIC:
+                return None
+            expected = handle.read(_DIGEST)
+            reader = _Digesting(handle)
+            try:
+                with _collector_paused():
+                    built = pickle.load(reader)
+            except Exception:  # any failure to read back means: build anew
+                return None
+            reader.read()  # anything after the pickle counts too
     except OSError:
         return None
-    head = len(_MAGIC) + 32
-    if not data.startswith(_MAGIC) or hashlib.sha256(data[head:]).digest() != data[len(_MAGIC) : head]:
-        return None
-    try:
-        with _collector_paused():
-            built = pickle.loads(memoryview(data)[head:])
-    except Exception:  # any failure to read back means: build anew
-        return None
-    if not isinstance(built, BuiltGlossary):
+    if reader.digest.digest() != expected or not isinstance(built, BuiltGlossary):
         return None
     _touch(path)
     return built
@@ -171,24 +180,59 @@ def _write(directory: Path, path: Path, built: BuiltGlossary) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         tag = directory / _TAG
         if not tag.exists():
-            _replace(tag, _TAG_TEXT.encode())
-        body = pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL)
-        _replace(path, _MAGIC + hashlib.sha256(body).digest() + body)
+            _replace(tag, lambda handle: handle.write(_TAG_TEXT.encode()))
+        _replace(path, lambda handle: _dump(built, handle))
         _prune(directory, keep=path)
     except (OSError, pickle.PicklingError, RecursionError):
         pass
 
 
-def _replace(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``."""
+def _dump(built: BuiltGlossary, handle: BinaryIO) -> None:
+    """The entry: the header, then the pickle written as it is made, then its digest in the header."""
+    handle.write(_MAGIC + bytes(_DIGEST))
+    writer = _Digesting(handle)
+    pickle.dump(built, writer, protocol=pickle.HIGHEST_PROTOCOL)
+    handle.seek(len(_MAGIC))
+    handle.write(writer.digest.digest())
+
+
+def _replace(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write a temporary file beside ``path`` with ``write``, then rename it over ``path``."""
     fd, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            write(handle)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+class _Digesting:
+    """A file's reads or writes, with the SHA-256 of every byte that went through."""
+
+    def __init__(self, handle: BinaryIO):
+        self.handle = handle
+        self.digest = hashlib.sha256()
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.handle.read(size)
+        self.digest.update(data)
+        return data
+
+    def readline(self) -> bytes:
+        data = self.handle.readline()
+        self.digest.update(data)
+        return data
+
+    def readinto(self, buffer: memoryview) -> int:
+        count: int = self.handle.readinto(buffer)  # type: ignore[attr-defined]
+        self.digest.update(buffer[:count])
+        return count
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        return self.handle.write(data)
 
 
 def _prune(directory: Path, keep: Path) -> None:

@@ -101,7 +101,9 @@ class Unit:
         """The unit's one :class:`State` (see the module docstring)."""
         if self.obsolete:
             return State.OBSOLETE
-        if not self.targets or any(is_blank(text) for text in self.targets):
+        targets = self.targets
+        # One target is the common case: asked for every unit of every check, without a generator.
+        if not targets or (is_blank(targets[0]) if len(targets) == 1 else any(map(is_blank, targets))):
             return State.UNTRANSLATED
         return State.FUZZY if self.fuzzy else State.TRANSLATED
 

@@ -341,21 +341,18 @@ class EntryFacts:
     variants: tuple[VariantUse, ...] = ()
 
 
-def _digest(*texts: str | bytes) -> bytes:
-    """A 128-bit digest of ``texts`` as a sequence (each one length-prefixed, so none runs into the next)."""
-    state = blake2b(digest_size=16)
-    for text in texts:
-        data = text.encode("utf-8") if isinstance(text, str) else text
-        state.update(len(data).to_bytes(8, "little"))
-        state.update(data)
-    return state.digest()
-
-
 def fact_digests(facts: EntryFacts) -> tuple[bytes, bytes]:
-    """The digests a :class:`FileFacts` keeps of ``facts``: its key, and its translation."""
+    """The 128-bit digests a :class:`FileFacts` keeps of ``facts``: its key, and its translation.
+
+    No text of a unit holds a NUL (the readers refuse it), so NUL separates
+    the forms, after their count; the source's digest has a fixed length, so
+    the context before it needs no separator.
+    """
     context, source = facts.key
-    key = source if context is None else _digest(b"\x01", context, source)
-    return key, _digest(*facts.translation)
+    key = source if context is None else blake2b(b"\x01" + context.encode("utf-8") + source, digest_size=16).digest()
+    forms = facts.translation
+    text = f"{len(forms)}\x00{forms[0]}" if len(forms) == 1 else f"{len(forms)}\x00" + "\x00".join(forms)
+    return key, blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
 class FileFacts:

@@ -232,3 +232,12 @@ def test_word_line_from_the_normal_form_is_the_line_of_tokenize(text: str) -> No
 def test_a_text_with_a_ligature_is_matched_as_before() -> None:
     """ﻻ (lam-alef ligature) needs NFKC: the line still has the words and the break."""
     assert word_lines.word_line("قال الوزير، ﻻ و بالرباط") == " قال الوزير | لا وبالرباط "
+
+
+@settings(max_examples=300)
+@given(english_texts | st.text(alphabet="abc 0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹.,٫٬-:", max_size=20))
+def test_english_numbers_are_read_exactly_where_digits_are(text: str) -> None:
+    folded = numerals.fold_digits(text)
+    plain = tuple(numerals._digit_numbers(folded)) if any(c.isascii() and c.isdigit() for c in folded) else ()
+    assert numerals.english_digit_numbers(text) == plain
+    assert numerals.english_digit_readings(text) == numerals.union(found for *_, found in plain)

@@ -27,6 +27,8 @@ from tools.glossary.match.english import approved_match
 from tools.glossary.model import Rendering, Term
 from tools.text import numerals
 from tools.text.arabic import DIGIT_FOLDS, normalize
+from tools.text.arabic import line as word_lines
+from tools.text.arabic.words import Words
 from tools.text.arabic.normalize import normalize_chunk
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -213,3 +215,29 @@ def test_exact_match_is_the_exact_pattern_searched(
 def test_the_dotted_capital_i_is_still_found() -> None:
     """İstanbul lowercased is i + a combining dot + stanbul: the probe must not lose the match."""
     assert english._exact_match("Flights to İSTANBUL resumed.", _r("Istanbul")) is not None
+
+
+# --- word lines of texts that need NFKC, without offsets -------------------------------------
+
+#: Presentation forms and ligatures (NFKC), with the rest of the Arabic noise and punctuation.
+NFKC_WORDS = (*ARABIC_WORDS, "\ufefb", "\ufef5", "\ufdf2", "\ufdfa", "\ufe8d\ufeae", "و", "«", "»", "(", ")", "ﻻ", "\u00a0")
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(NFKC_WORDS), max_size=14).map(" ".join) | st.text(max_size=30))
+def test_word_line_from_the_normal_form_is_the_line_of_tokenize(text: str) -> None:
+    assert word_lines._line_of_normal(normalize(text)) == word_lines._line_of_words(Words(text))
+
+
+def test_a_text_with_a_ligature_is_matched_as_before() -> None:
+    """ﻻ (lam-alef ligature) needs NFKC: the line still has the words and the break."""
+    assert word_lines.word_line("قال الوزير، ﻻ و بالرباط") == " قال الوزير | لا وبالرباط "
+
+
+@settings(max_examples=300)
+@given(english_texts | st.text(alphabet="abc 0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹.,٫٬-:", max_size=20))
+def test_english_numbers_are_read_exactly_where_digits_are(text: str) -> None:
+    folded = numerals.fold_digits(text)
+    plain = tuple(numerals._digit_numbers(folded)) if any(c.isascii() and c.isdigit() for c in folded) else ()
+    assert numerals.english_digit_numbers(text) == plain
+    assert numerals.english_digit_readings(text) == numerals.union(found for *_, found in plain)

@@ -254,6 +254,7 @@ def arabic_word_values(text: str) -> set[Reading]:
 # --- English -----------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 12)
 def english_digit_readings(text: str) -> frozenset[Reading]:
     """What the English states in digits, with scale words and short year ranges: the cheap part."""
     values: set[Reading] = set()
@@ -331,6 +332,8 @@ def _to_roman(value: int) -> str:
 @lru_cache(maxsize=1 << 10)
 def english_digit_numbers(text: str) -> tuple[tuple[str, int, int, frozenset[Reading]], ...]:
     """Numbers the English writes in digits: (token, start, end, readings with scale words)."""
+    if not _ANY_DIGIT_FORM.search(text):
+        return ()  # most sentences: one search, no fold
     folded = fold_digits(text)
     if not _ANY_DIGIT.search(folded):
         return ()

@@ -49,8 +49,10 @@ def collect(ctx: EntryContext) -> EntryFacts | None:
     variants = []
     for form in ctx.forms:
         for term in ctx.terms(form.source):
+            if len(term.approved) < 2:
+                continue  # one rendering (most terms): no variants to mix
             preferred = term.preferred
-            if preferred is None or len(term.approved) < 2:
+            if preferred is None:
                 continue
             used = used_variants(form.text, term)
             if used:
@@ -58,7 +60,9 @@ def collect(ctx: EntryContext) -> EntryFacts | None:
     return EntryFacts(
         ref=ctx.ref,
         key=(ctx.ref.msgctxt, source_key(ctx.ref.msgid)),
-        translation=tuple(_collapsed(form.text) for form in ctx.forms),
+        translation=(
+            (_collapsed(ctx.forms[0].text),) if len(ctx.forms) == 1 else tuple(_collapsed(f.text) for f in ctx.forms)
+        ),
         variants=tuple(variants),
     )
 

@@ -57,6 +57,7 @@ def missing_term(ctx: EntryContext) -> Iterable[Problem]:
 
 def _missing_terms(ctx: EntryContext) -> Iterator[Problem]:
     variants = ctx.options.accept_variants
+    run = _run(ctx.matcher)
     for form in ctx.checked_forms:
         readings = None  # worked out for the first term missing: most are rendered
         for term in ctx.terms(form.source):
@@ -64,13 +65,14 @@ def _missing_terms(ctx: EntryContext) -> Iterator[Problem]:
                 continue
             if readings is None:
                 readings = ctx.readings(form.source)
-            if any(approved_match(form.text, other, variants) is not None for other in readings.get(term.key, ())):
+            others = readings.get(term.key)
+            if others and any(approved_match(form.text, other, variants) is not None for other in others):
                 continue  # the words read as another term, whose English is there (وجدة: Oujda or و + جدة)
-            expected = tuple(r.text for r in term.approved)
+            expected, quoted = run.expected(term)
             seen = ctx.forms_seen(form.source, term.key)
             written = f" (written {seen})" if seen else ""
-            message = f"'{term.source}'{written} is not rendered{form.where}; expected {_quoted(expected)}"
-            earlier = _earlier_rendering(ctx, term, variants)
+            message = f"'{term.source}'{written} is not rendered{form.where}; expected {quoted}"
+            earlier = _earlier_rendering(ctx, term, variants, run)
             if earlier is None:
                 yield Problem(ctx.ref, message, term=term.source, expected=expected, extra=(("form", seen),))
                 continue
@@ -85,22 +87,15 @@ def _missing_terms(ctx: EntryContext) -> Iterator[Problem]:
             )
 
 
-def _earlier_rendering(ctx: EntryContext, term: Term, variants: bool) -> tuple[int, str] | None:
+def _earlier_rendering(
+    ctx: EntryContext, term: Term, variants: bool, run: _Run | None = None
+) -> tuple[int, str] | None:
     """The first earlier entry of the article with an approved rendering of ``term``, and which."""
     history = ctx.history
     if not len(history):
         return None
-    run = _run(ctx.matcher)
-    term_key = f"{term.key}\x00{variants}"
-    first_keys = run.first.get(term_key)
-    if first_keys is None:
-        first_keys = run.first[term_key] = frozenset(
-            key
-            for r in term.approved
-            for p in (forms.variants(r.text, r.case_insensitive) if variants else (forms.pattern(r.text),))
-            if p is not None
-            for key in p.keys[:1]
-        )
+    run = run or _run(ctx.matcher)
+    term_key, first_keys = run.first_keys(term, variants)
 
     def find(text: str) -> str | None:
         found = approved_match(text, term, variants)
@@ -116,9 +111,34 @@ class _Run:
         self._terms = terms
         #: Whether any term has a forbidden rendering (most glossaries forbid little or nothing).
         self.forbidding = any(term.forbidden for term in terms)
-        #: ``term key NUL variants`` -> the keys any approved rendering starts with.
-        self.first: dict[str, frozenset[str]] = {}
+        #: ``(term key, variants)`` -> its key in the article history, and the keys
+        #: any approved rendering starts with.
+        self._first: dict[tuple[str, bool], tuple[str, frozenset[str]]] = {}
+        #: Term key -> its approved renderings, and them quoted for a message.
+        self._expected: dict[str, tuple[tuple[str, ...], str]] = {}
         self._likely: frozenset[str] | None = None
+
+    def expected(self, term: Term) -> tuple[tuple[str, ...], str]:
+        """The approved renderings of ``term``, and them quoted ('a', 'b'), worked out once."""
+        known = self._expected.get(term.key)
+        if known is None:
+            texts = tuple(r.text for r in term.approved)
+            known = self._expected[term.key] = (texts, _quoted(texts))
+        return known
+
+    def first_keys(self, term: Term, variants: bool) -> tuple[str, frozenset[str]]:
+        """The term's key in the article history, and the word keys its renderings start with."""
+        known = self._first.get((term.key, variants))
+        if known is None:
+            keys = frozenset(
+                key
+                for r in term.approved
+                for p in (forms.variants(r.text, r.case_insensitive) if variants else (forms.pattern(r.text),))
+                if p is not None
+                for key in p.keys[:1]
+            )
+            known = self._first[(term.key, variants)] = (f"{term.key}\x00{variants}", keys)
+        return known
 
     def likely(self) -> frozenset[str]:
         """The keys the approved renderings of every term probably start with (a cheap superset)."""

@@ -266,13 +266,15 @@ def variants(words: tuple[str, ...], profile: Profile) -> list[Variant]:
     head = bare(words[0])
     number = profile.number and head not in known_plurals() and not head.endswith("ات")
     n = noun(head, person=profile.feminine)
-    found = [v for v in _shaped(words, n, replace(profile, number=number)) if v.words]
+    found = [v for v in _shaped(words, n, profile if profile.number == number else replace(profile, number=number)) if v.words]
     own = set(words)
     return [v for v in _unique(found) if not _lexicalized(v) and not _particle(v, own)]
 
 
 def _particle(v: Variant, own: set[str]) -> bool:
     """Whether a word of ``v`` that the term does not have is a particle (وإلى is والي, إليكم)."""
+    if PARTICLE_SPELLINGS.isdisjoint(v.words):  # nearly always: a set operation in C
+        return False
     return any(w in PARTICLE_SPELLINGS and w not in own for w in v.words)
 
 
@@ -300,19 +302,31 @@ def _single(word: str, n: Noun, profile: Profile) -> Iterator[Variant]:
     for state in all_states[1:]:
         yield Variant((article + state.free,), state.form)
         if article:  # indefinite, with nunation: سفيران, مستشارون
-            yield Variant((state.free,), replace(state.form, state="indefinite"))
+            yield Variant((state.free,), _restated(state.form, "indefinite"))
     for state in all_states:
         if not state.construct:
             continue
         if profile.construct and (article or state is not all_states[0]):
             # the bare construct state: a genitive must follow (سفير فرنسا, وزراء الخارجية)
-            yield Variant((state.construct,), replace(state.form, state="construct"), genitive=True)
+            yield Variant((state.construct,), _restated(state.form, "construct"), genitive=True)
         yield from _with_suffix((), state.construct, state.form, ())
+
+
+@lru_cache(maxsize=1024)
+def _restated(form: Form, state: str) -> Form:
+    """``form`` in another state: one object per distinct form (a large glossary makes tens of thousands)."""
+    return replace(form, state=state)
+
+
+@lru_cache(maxsize=1024)
+def _with_suffix_form(form: Form) -> Form:
+    """``form`` with a pronoun suffix, one object per distinct form."""
+    return replace(form, suffix=True)
 
 
 def _with_suffix(before: tuple[str, ...], word: str, form: Form, tail: tuple[str, ...]) -> Iterator[Variant]:
     """``word`` with a pronoun suffix, open-ended when it ends the key, spelt out when words follow."""
-    suffixed = replace(form, suffix=True)
+    suffixed = _with_suffix_form(form)
     for base in before_suffix(word):
         if tail:
             for suffix in HEAD_SUFFIXES:
@@ -344,7 +358,7 @@ def _adjectival(words: tuple[str, ...], n: Noun, profile: Profile, end: int) -> 
         for agreeing in _product([agree(a, state) for a in adjectives]):
             if index:
                 yield Variant((ARTICLE + state.free, *(ARTICLE + a for a in agreeing), *tail), state.form)
-            indefinite = replace(state.form, state="indefinite")
+            indefinite = _restated(state.form, "indefinite")
             yield Variant((state.free, *agreeing, *tail), indefinite)
             if state.form.number == "singular" and not state.fem:
                 yield Variant((tanwin(state.free), *map(tanwin, agreeing), *tail), indefinite)
@@ -376,7 +390,7 @@ def _construct(words: tuple[str, ...], n: Noun, profile: Profile) -> Iterator[Va
         if not state.construct:
             continue
         before = (state.construct, *inner)
-        construct = replace(state.form, state="construct")
+        construct = _restated(state.form, "construct")
         yield Variant((*before, genitive), construct, genitive=True, tail=tail)
         yield from _with_suffix(before, genitive, state.form, tail)
     if last == 1:
@@ -384,7 +398,7 @@ def _construct(words: tuple[str, ...], n: Noun, profile: Profile) -> Iterator[Va
         for state in all_states:
             free = [state.free] + ([tanwin(state.free)] if state.form.number == "singular" else [])
             for head in free:
-                yield Variant((head, lam, *tail), replace(state.form, state="ل"))
+                yield Variant((head, lam, *tail), _restated(state.form, "ل"))
 
 
 def _chain_end(words: tuple[str, ...]) -> int | None:

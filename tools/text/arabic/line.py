@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from tools.text.arabic.normalize import chunks, fold_fast
+from tools.text.arabic.normalize import chunks, fold_fast, normalize
 from tools.text.arabic.proclitics import DETACHABLE_CONJUNCTIONS
 from tools.text.arabic.words import BREAK_CHARS, WORD_PARTS, Words
 
+#: A word of a normal form, as :func:`~.words.tokenize` reads it.
+_NORMAL_WORD = re.compile(r"[^\W_]+")
 #: The token that stands for sentence or clause punctuation in a word line
 #: (see :func:`word_line`). No word contains it: it is punctuation.
 BREAK = "|"
@@ -93,9 +95,49 @@ def _learn_chunks(text: str, split: list[str]) -> str:
             memo[chunk] = _chunk_piece(chunk)
         piece = memo[chunk]
         if piece is None:  # the chunk needs NFKC
-            return _line_of_words(Words(text))
+            return _line_of_normal(normalize(text))
         pieces.append(piece)
     return " " + "".join(pieces)
+
+
+def _line_of_normal(norm: str) -> str:
+    """The word line of a text from its normal form: :func:`_line_of_words` without the offsets.
+
+    A text with a character that needs NFKC cannot be put together from
+    remembered chunks; :class:`Words` would read it with
+    :func:`~.words.tokenize`, which maps every character back to the
+    original, while a word line needs only the words and where punctuation
+    stands. This is tokenize's reading of the normal form (a detached
+    conjunction joined to the next word unless punctuation stands between).
+    """
+    tokens: list[str] = []
+    pending: str | None = None  # a detached conjunction waiting for its word
+    pending_break = False
+    previous_end = 0
+    for match in _NORMAL_WORD.finditer(norm):
+        broken = not (tokens or pending is not None) or BREAK_CHARS.search(norm, previous_end, match.start()) is not None
+        word = match.group()
+        previous_end = match.end()
+        if pending is not None:
+            if broken:
+                _append(tokens, pending, pending_break)
+            else:
+                word, broken = pending + word, pending_break
+            pending = None
+        if word in DETACHABLE_CONJUNCTIONS:
+            pending, pending_break = word, broken
+            continue
+        _append(tokens, word, broken)
+    if pending is not None:
+        _append(tokens, pending, pending_break)
+    return " " + "".join(token + " " for token in tokens)
+
+
+def _append(tokens: list[str], word: str, after_break: bool) -> None:
+    """Add a word to a word line's tokens, with a break before it where punctuation stands."""
+    if tokens and after_break:
+        tokens.append(BREAK)
+    tokens.append(word)
 
 
 def _line_of_words(words: Words) -> str:

@@ -263,6 +263,6 @@ def test_common_shapes_need_no_fallback() -> None:
 
 
 def test_a_byte_order_mark_split_across_pieces_is_still_dropped() -> None:
-    data = b"\xef\xbb\xbf" + 'msgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr "d"\n'.encode("utf-8")
+    data = b"\xef\xbb\xbf" + b'msgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr "d"\n'
     for piece in (1, 2, 4):
         assert not assert_same(data, piece).fell_back

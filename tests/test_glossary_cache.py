@@ -249,3 +249,22 @@ def test_check_command_uses_the_cache_unless_told_not_to(make_project, tmp_path:
     assert fresh.stdout == written.stdout == read.stdout
     monkeypatch.setenv(cache.CACHE_ENV, "")
     assert project.run("check-glossary", "--format", "json").stdout == fresh.stdout
+
+
+@pytest.mark.parametrize("how", ["writable by others", "owned by another user"])
+def test_entry_that_someone_else_could_have_written_is_not_read(
+    tmp_path: Path, builds: Builds, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    """Reading a pickle runs code: only an entry that only this user could have written is read."""
+    glossary = write(tmp_path)
+    cache.load([glossary], tmp_path / "cache")
+    [entry] = entries(tmp_path / "cache")
+    assert entry.stat().st_mode & 0o077 == 0, "entries are written for this user only"
+    if how == "writable by others":
+        entry.chmod(0o666)
+    else:
+        uid = os.getuid()
+        monkeypatch.setattr(os, "getuid", lambda: uid + 1)
+    read = cache.load([glossary], tmp_path / "cache")
+    assert builds.count == 2
+    assert described(read) == described(cache.build([glossary]))

@@ -234,6 +234,10 @@ def test_every_malformed_case_gives_the_strict_verdict(name: str, data: bytes, _
         ("duplicate", 'msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n'),
         ("blank_line_inside_an_entry", 'msgid "a"\n\nmsgstr "b"\n'),
         ("trailing_comment", 'msgid "a"\nmsgstr "b"\n\n# end\n'),
+        # Blank lines mean nothing to msgfmt: a string after them continues the entry before.
+        ("continuation_after_blank_line", 'msgid "a"\nmsgstr "b"\n\n"c"\n\nmsgid "d"\nmsgstr "e"\n'),
+        ("obsolete_continuation_after_blank_line", '#~ msgid "a"\n#~ msgstr ""\n\n#~ "\\60"\n'),
+        ("plural_form_after_blank_line", 'msgid "a"\nmsgid_plural "b"\nmsgstr[0] "x"\n\nmsgstr[1] "y"\n'),
     ],
 )
 def test_edge_shapes(name: str, text: str) -> None:
@@ -256,3 +260,9 @@ def test_common_shapes_need_no_fallback() -> None:
     reader = assert_same(text.encode("utf-8"))
     assert not reader.fell_back
     assert reader.language == "en"
+
+
+def test_a_byte_order_mark_split_across_pieces_is_still_dropped() -> None:
+    data = b"\xef\xbb\xbf" + b'msgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr "d"\n'
+    for piece in (1, 2, 4):
+        assert not assert_same(data, piece).fell_back

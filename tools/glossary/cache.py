@@ -24,8 +24,10 @@ Safe by construction: an entry is written to a temporary file in the
 folder and renamed into place, so a reader sees a whole entry or none and
 two runs writing at once leave one whole entry; each entry carries the
 SHA-256 of its content, and one that is truncated, altered or unreadable is
-ignored and rebuilt. A cache that cannot be written (a read-only home, a
-full disk) only costs the time it would have saved.
+ignored and rebuilt, as is one that another user owns or could have
+changed (the folder is made for the user alone, entries are written for the
+user alone). A cache that cannot be written (a read-only home, a full disk)
+only costs the time it would have saved.
 """
 
 from __future__ import annotations
@@ -156,7 +158,7 @@ def _read(path: Path) -> BuiltGlossary | None:
     """
     try:
         with open(path, "rb") as handle:
-            if handle.read(len(_MAGIC)) != _MAGIC:
+            if not _own(os.fstat(handle.fileno())) or handle.read(len(_MAGIC)) != _MAGIC:
                 return None
             expected = handle.read(_DIGEST)
             reader = _Digesting(handle)
@@ -174,10 +176,22 @@ def _read(path: Path) -> BuiltGlossary | None:
     return built
 
 
+def _own(info: os.stat_result) -> bool:
+    """Whether an entry was written by this user and only this user may change it.
+
+    A cache folder pointed somewhere others may write (``TARJUMAN_CACHE_DIR=/tmp/x``)
+    must not let them plant a pickle: they cannot make a file that is ours.
+    """
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:  # Windows: the folder's access control decides
+        return True
+    return info.st_uid == getuid() and not info.st_mode & 0o022
+
+
 def _write(directory: Path, path: Path, built: BuiltGlossary) -> None:
     """Store ``built`` at ``path`` atomically, then remove old entries; failures are ignored."""
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         tag = directory / _TAG
         if not tag.exists():
             _replace(tag, lambda handle: handle.write(_TAG_TEXT.encode()))

@@ -137,12 +137,11 @@ def _unescape(text: str) -> str:
     An escaped backslash is cut out first, so what is left between the cuts
     holds only escapes of one other character.
     """
+    if text.count("\\") == text.count('\\"'):  # every backslash escapes a quote: the commonest case
+        return text.replace('\\"', '"')
     parts = text.split("\\\\") if "\\\\" in text else [text]
     for index, part in enumerate(parts):
         if "\\" in part:
-            if part.count("\\") == part.count('\\"'):  # quotes only: the commonest escape
-                parts[index] = part.replace('\\"', '"')
-                continue
             if _BAD_ESCAPE.search(part):
                 raise Fallback  # msgfmt refuses it; the strict reader says where
             parts[index] = _SIMPLE.sub(_simple, part)
@@ -163,32 +162,39 @@ def _join(old: str, new: str) -> str:
     return f"{old}\n{new}" if old else new
 
 
-class _Comments:
-    """The comment lines before one entry, read as the strict parser reads them."""
+def _comments(block: str, state: FastPo) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The notes, extracted comments and flags of the comment lines before one entry.
 
-    __slots__ = ("comments", "flags", "notes")
-
-    def __init__(self, block: str, state: FastPo) -> None:
-        tcomment = comment = ""
-        flags: list[str] = []
-        for raw in block.split("\n")[:-1]:
-            text = raw[1:].rstrip(BLANKS)
-            mark = text[:1]
-            if state.in_header_comments:
-                if mark not in _HEADER_MARKS:
-                    continue  # the file's header comment, not the entry's
-                state.in_header_comments = False
-            if mark == ",":
-                if text[1:].strip(BLANKS):
-                    flags += [flag.strip() for flag in text[1:].split(",")]
-            elif mark == ".":
-                if text[1:].strip(BLANKS):
-                    comment = _join(comment, text[2:] if text[1:2] == " " else text[1:])
-            elif mark != ":":
-                tcomment = _join(tcomment, text[1:] if mark == " " else text)
-        self.notes = tuple(tcomment.splitlines()) if tcomment else ()
-        self.comments = tuple(comment.splitlines()) if comment else ()
-        self.flags = tuple(flags)
+    Read as the strict parser reads them, including the file's header
+    comment: the ``#`` lines that open the file, before any other kind of
+    comment or keyword, belong to no entry.
+    """
+    tcomment = ""
+    extracted: list[str] = []  # never empty strings, so joining them is the strict reader's _join
+    flags: list[str] = []
+    for raw in block.split("\n")[:-1]:
+        if raw[1:2] == ":" and not state.in_header_comments:
+            continue  # references: not part of a unit
+        text = raw[1:].rstrip(BLANKS)
+        mark = text[:1]
+        if state.in_header_comments:
+            if mark not in _HEADER_MARKS:
+                continue  # the file's header comment, not the entry's
+            state.in_header_comments = False
+        if mark == ".":
+            rest = text[1:]
+            if rest.strip(BLANKS):
+                extracted.append(rest[1:] if rest[:1] == " " else rest)
+        elif mark == ",":
+            if text[1:].strip(BLANKS):
+                flags += [flag.strip() for flag in text[1:].split(",")]
+        elif mark != ":":
+            tcomment = _join(tcomment, text[1:] if mark == " " else text)
+    return (
+        tuple(tcomment.splitlines()) if tcomment else (),
+        tuple("\n".join(extracted).splitlines()) if extracted else (),
+        tuple(flags),
+    )
 
 
 class FastPo:
@@ -235,6 +241,7 @@ class FastPo:
         self.fell_back = False
         self.in_header_comments = True
         self.entries = 0
+        self.pending: Unit | None = None  # the last entry's unit, until the next entry shows it is whole
         self.keys = array("q")  # hashes of (msgctxt, msgid): duplicates are looked for at the end
         self.nplurals: int | None = None
         self.plural_rule = False
@@ -245,7 +252,7 @@ class FastPo:
                 text = rest + decoder.decode(piece)
             except UnicodeDecodeError:
                 raise Fallback from None
-            if first:
+            if first and text:  # the byte-order mark, once decoded (a piece may end inside it)
                 text, first = text.removeprefix("\ufeff"), False
             cut = max(text.rfind("\n\n"), text.rfind("\n\r\n"))
             if cut < 0:
@@ -269,6 +276,8 @@ class FastPo:
         yield from self._region(text, line)
         if not self.entries or _repeats(self.keys):
             raise Fallback  # an empty file, only comments, or a possible duplicate
+        if self.pending is not None:
+            yield self.pending
 
     def _region(self, text: str, line: int) -> Iterator[Unit]:
         """The units of ``text``, whole lines starting at line ``line``, which must be entries only."""
@@ -285,20 +294,20 @@ class FastPo:
             start = match.start(_ID)
             line += text.count("\n", counted, start)
             counted = start
-            unit = self._unit(match.groups(), line)
-            if unit is not None:
-                yield unit
+            # This entry's start ends the one before, whose unit is now final:
+            # a string (or a msgstr[n]) after blank lines would have continued it.
+            if self.pending is not None:
+                yield self.pending
+            self.pending = self._unit(match.groups(), line)
             position = match.end()
 
     def _unit(self, groups: tuple[str | None, ...], line: int) -> Unit | None:
         comment_block, previous, prefix, ctxt, msgid, msgstr, plural, forms = groups
         obsolete = prefix != ""
-        notes: tuple[str, ...] = ()
-        comments: tuple[str, ...] = ()
-        flags: tuple[str, ...] = ()
         if comment_block and (comment_block[:2] != "#:" or comment_block.count("\n") != 1):
-            read = _Comments(comment_block, self)
-            notes, comments, flags = read.notes, read.comments, read.flags
+            notes, comments, flags = _comments(comment_block, self)
+        else:  # none, or only a reference (what a catalogue of one source file has)
+            notes = comments = flags = ()
         self.in_header_comments = False
         previous_source = self._previous(previous, line) if previous else None
         context = _value(ctxt, line) if ctxt is not None else None

@@ -268,3 +268,13 @@ def test_entry_that_someone_else_could_have_written_is_not_read(
     read = cache.load([glossary], tmp_path / "cache")
     assert builds.count == 2
     assert described(read) == described(cache.build([glossary]))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_as_glossary_is_never_opened_for_the_cache_key(tmp_path: Path) -> None:
+    """The key is made without blocking on a FIFO nobody writes to; the loader then reports it."""
+    fifo = tmp_path / "glossary.po"
+    os.mkfifo(fifo)
+    assert cache._key([fifo]) is None
+    with pytest.raises(InputError):
+        cache.load([fifo], tmp_path / "cache")

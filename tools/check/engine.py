@@ -12,7 +12,9 @@ One run:
    (``jobs``); results come back in input order, so both give the same output;
 4. run the run-wide (corpus) checks over the facts of all files;
 5. stamp each problem with its code and severity (configuration, else the
-   problem's own, else the check's default);
+   problem's own, else the check's default): the entry checks' problems in
+   the worker as they are found (a large file's problems are then never
+   all held next to their findings), the run-wide checks' here;
 6. drop suppressed findings, report unused suppressions, drop baselined ones;
 7. sort.
 
@@ -25,7 +27,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
@@ -104,7 +106,8 @@ class FileResult:
     """What checking one translation file produced, before severities and suppressions."""
 
     path: str
-    problems: tuple[tuple[str, Problem], ...] = ()
+    #: The findings of the entry checks, stamped in the worker (see :meth:`FileChecker._check`).
+    findings: tuple[Finding, ...] = ()
     facts: tuple[tuple[str, FileFacts], ...] = ()
     suppressions: tuple[suppress.Suppression, ...] = ()
     #: An InputError raised while reading, as (path, message, line): exceptions
@@ -122,6 +125,8 @@ class FileChecker:
     codes: tuple[str, ...]
     root: str
     options: TermOptions = field(default_factory=TermOptions)
+    #: The severities the configuration sets, by code (:attr:`Settings.severity`).
+    severity: Mapping[str, Severity] = field(default_factory=dict)
 
     def __call__(self, task: str | Part) -> FileResult:
         part = task if isinstance(task, Part) else Part(task)
@@ -133,9 +138,11 @@ class FileChecker:
     def _check(self, path: Path, part: Part) -> FileResult:
         """Check the units of ``part`` of the file, reading them one at a time.
 
-        Each unit is let go once checked: what stays is its problems, its
+        Each unit is let go once checked: what stays is its findings, its
         packed facts (:class:`FileFacts`) and its English in the article's
-        history, so a large file is never held whole. The units before the
+        history, so a large file is never held whole. Problems are stamped
+        into findings as they are found, so a file's problems and findings
+        are never all held at once. The units before the
         part only feed the history (a second reference looks back over the
         whole article); the units after it are not read.
         """
@@ -145,7 +152,8 @@ class FileChecker:
         rel = relative(path, Path(self.root))
         source = None if is_stdin(path) else str(path)  # standard input cannot be read again
         corpus_checks = [(c, FileFacts(rel, source)) for c in checks if isinstance(c, CorpusCheck)]
-        problems: list[tuple[str, Problem]] = []
+        findings: list[Finding] = []
+        configured = self.severity
         suppressions: dict[tuple[int, str], suppress.Suppression] = {}
         history = ArticleHistory()
         first, end = part.lines()
@@ -170,7 +178,8 @@ class FileChecker:
             for entry_check in entry_checks:
                 said = entry_check.run(ctx)
                 if said:  # most checks find nothing in most entries, and say so with ()
-                    problems.extend((entry_check.code, problem) for problem in said)
+                    code = entry_check.code
+                    findings.extend(_stamp(code, problem, configured, registry) for problem in said)
             for corpus_check, facts in corpus_checks:
                 fact = corpus_check.collect(ctx)
                 if fact is not None:
@@ -179,7 +188,7 @@ class FileChecker:
                 history.add(line, form.text)
         return FileResult(
             rel,
-            tuple(problems),
+            tuple(findings),
             tuple((check.code, facts) for check, facts in corpus_checks),
             tuple(suppressions.values()),
         )
@@ -262,9 +271,10 @@ def _check_all(
         return list(join(tasks, list(results)))
 
 
-def _stamp(code: str, problem: Problem, settings: Settings, checks: dict[str, Check]) -> Finding:
+def _stamp(code: str, problem: Problem, configured: Mapping[str, Severity], checks: dict[str, Check]) -> Finding:
+    """``problem`` as a finding of check ``code``: the configured severity, else the problem's, else the check's."""
     where = problem.where
-    severity = settings.severity_of(code, problem.severity or checks[code].severity)
+    severity = configured.get(code, problem.severity or checks[code].severity)
     # Positional: tens of thousands of findings on a large catalogue, and keywords cost a third more.
     return Finding(
         where.path, where.line, code, severity, problem.message, where.msgid, where.msgctxt,
@@ -296,7 +306,7 @@ def _unused(
             about = f" about '{s.term}'" if s.term else ""
             why = f"matched no {s.code} finding{about}"
         problem = Problem(s.ref, f"suppression '{s.text}' {why}; remove it", term=s.term, found=s.text)
-        yield _stamp(UNUSED_SUPPRESSION, problem, settings, checks)
+        yield _stamp(UNUSED_SUPPRESSION, problem, settings.severity, checks)
 
 
 def run(
@@ -346,6 +356,7 @@ def _run(
         codes=tuple(c.code for c in enabled if isinstance(c, (EntryCheck, CorpusCheck))),
         root=str(config.root),
         options=TermOptions(settings.variants, settings.second_reference),
+        severity=dict(settings.severity),
     )
     results = _check_all(checker, [str(p) for p in files], jobs, progress)
     for result in results:
@@ -353,12 +364,12 @@ def _run(
             raise InputError(*result.error)
 
     stamped: list[Finding] = []
-    for index, result in enumerate(results):  # each problem let go once stamped
-        stamped.extend(_stamp(code, p, settings, checks) for code, p in result.problems)
-        results[index] = dataclasses.replace(result, problems=())
+    for index, result in enumerate(results):
+        stamped.extend(result.findings)
+        results[index] = dataclasses.replace(result, findings=())
     for check in (c for c in enabled if isinstance(c, CorpusCheck)):
         per_file = [facts for r in results for code, facts in r.facts if code == check.code]
-        stamped.extend(_stamp(check.code, p, settings, checks) for p in check.run(per_file))
+        stamped.extend(_stamp(check.code, p, settings.severity, checks) for p in check.run(per_file))
 
     suppressions = [s for r in results for s in r.suppressions]
     kept, suppressed = suppress.apply(sorted(stamped, key=SORT_KEY), suppressions)

@@ -8,7 +8,7 @@ units, because a part then knows its share without reading the whole file
 first: it reads the units before its run only for the article's history,
 and stops at the end of its run (the last part reads to the end of the file,
 so an error anywhere in it is reported). Each part's result holds its
-entries' problems, facts and suppressions in entry order, so the parts
+entries' findings, facts and suppressions in entry order, so the parts
 joined in order are exactly what checking the whole file gives: the output
 of ``--jobs N`` is byte for byte the serial output.
 """
@@ -118,7 +118,7 @@ def _join(parts: Sequence[FileResult]) -> FileResult:
             suppressions.setdefault((suppression.ref.line, suppression.text), suppression)
     return dataclasses.replace(
         first,
-        problems=tuple(problem for part in parts for problem in part.problems),
+        findings=tuple(finding for part in parts for finding in part.findings),
         facts=tuple(facts.items()),
         suppressions=tuple(suppressions.values()),
     )

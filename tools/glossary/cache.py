@@ -36,7 +36,6 @@ import gc
 import hashlib
 import os
 import pickle
-import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -48,7 +47,8 @@ from typing import BinaryIO
 
 import tools
 from tools.check.findings import Finding
-from tools.fileio import is_stdin
+from tools.errors import InputError
+from tools.fileio import is_stdin, read_regular_bytes
 from tools.glossary.lint import lint_glossary
 from tools.glossary.load import load_glossary
 from tools.glossary.match.arabic import SourceMatcher
@@ -125,13 +125,10 @@ def _key(files: Sequence[Path]) -> str | None:
     for file in files:
         if is_stdin(file):
             return None
-        try:
-            with open(file, "rb") as handle:
-                if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                    return None
-                content = handle.read()
-        except OSError:
-            return None  # the loader reports it
+        try:  # never blocks on a FIFO, never reads a device: the loader reports those
+            content = read_regular_bytes(file)
+        except (InputError, OSError):
+            return None
         for part in (str(file), os.path.realpath(file)):
             digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
         digest.update(hashlib.sha256(content).digest())
@@ -140,10 +137,10 @@ def _key(files: Sequence[Path]) -> str | None:
 
 @cache
 def _code_fingerprint() -> str:
-    """A digest of the package's own source and data: a checkout whose code changed builds anew."""
+    """A digest of the package's own files (source, data): a checkout whose code changed builds anew."""
     root = Path(tools.__file__).parent
     digest = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".tsv") and p.is_file()):
+    for path in sorted(p for p in root.rglob("*") if "__pycache__" not in p.parts and p.is_file()):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
         digest.update(path.read_bytes())
     return digest.hexdigest()

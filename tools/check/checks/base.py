@@ -72,7 +72,7 @@ class ArticleHistory:
         self._texts = bytearray()
         #: Word key -> the indexes of the entries that have it, ascending, for
         #: the keys in ``_wanted`` only: one list slot per indexed key of an entry.
-        self.keys: dict[str, list[int]] = {}
+        self.keys: dict[str, array[int]] = {}
         self._wanted: frozenset[str] = frozenset()
         #: How many of the entries are in ``keys``.
         self._indexed = 0
@@ -108,7 +108,7 @@ class ArticleHistory:
             for key in forms.text_keys(self.text(index)) & wanted:
                 found = postings.get(key)
                 if found is None:
-                    postings[key] = [index]
+                    postings[key] = array("q", (index,))  # 8 bytes an index, not a list slot and an int
                 else:
                     found.append(index)
         self._indexed = len(self)

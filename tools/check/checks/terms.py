@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
 
 from tools.check.checks.base import VARIANTS_REPORT, EntryContext, Form, Problem
 from tools.glossary.match import forms
@@ -153,17 +152,18 @@ class _Run:
 
 _RUNS: weakref.WeakKeyDictionary[SourceMatcher, _Run] = weakref.WeakKeyDictionary()
 #: The matcher asked last (weakly) and its :class:`_Run`: every entry of a run asks.
-_last_run: list[Any] = [None, None]
+_last_run: tuple[weakref.ref[SourceMatcher] | None, _Run | None] = (None, None)
 
 
 def _run(matcher: SourceMatcher) -> _Run:
+    global _last_run
     ref, run = _last_run
-    if ref is not None and ref() is matcher:
-        return run  # type: ignore[no-any-return]
+    if ref is not None and run is not None and ref() is matcher:
+        return run
     run = _RUNS.get(matcher)
     if run is None:
         run = _RUNS[matcher] = _Run(matcher.terms)
-    _last_run[:] = [weakref.ref(matcher), run]
+    _last_run = (weakref.ref(matcher), run)
     return run
 
 

@@ -81,7 +81,7 @@ def _literal(rendering: str) -> str | None:
     return max(runs, key=len).lower() if runs else None
 
 
-_last_probe: list[str] = ["", ""]
+_last_probe: tuple[str, str] = ("", "")
 
 
 def _probe(english: str) -> str:
@@ -91,10 +91,13 @@ def _probe(english: str) -> str:
     case-insensitively in ``english`` is a plain substring here. Worked out
     once for the text asked about many times in a row (every term of a sentence).
     """
-    if _last_probe[0] is not english:
-        probe = english.lower() if english.isascii() else english.translate(_CASE_TWINS).lower()
-        _last_probe[:] = [english, probe]
-    return _last_probe[1]
+    global _last_probe
+    last = _last_probe  # one read: the text and its probe always belong together
+    if last[0] is english:
+        return last[1]
+    probe = english.lower() if english.isascii() else english.translate(_CASE_TWINS).lower()
+    _last_probe = (english, probe)
+    return probe
 
 
 def _exact_match(english: str, rendering: Rendering) -> re.Match[str] | None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
 
 from tools.text.arabic.chars import DIGIT_FOLDS, IGNORABLE, LETTER_FOLDS
 
@@ -81,16 +80,18 @@ _normal_chunks: dict[str, str] = {}
 #: The text split last and its chunks: the matcher's word line and the
 #: consistency key both start from the chunks of the same source, one after
 #: the other, and splitting costs as much as everything else either does.
-_last_split: list[Any] = [None, []]
+_last_split: tuple[str | None, list[str]] = (None, [])
 
 
 def chunks(text: str) -> list[str]:
     """``text.split()``, done once for the text asked twice in a row (do not modify the list)."""
-    last = _last_split
-    if last[0] is not text:
-        last[0], last[1] = text, text.split()
-    chunked: list[str] = last[1]
-    return chunked
+    global _last_split
+    last = _last_split  # one read: the text and its chunks always belong together
+    if last[0] is text:
+        return last[1]
+    split = text.split()
+    _last_split = (text, split)
+    return split
 
 
 def normalize(text: str) -> str:

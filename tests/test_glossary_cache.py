@@ -278,3 +278,15 @@ def test_a_fifo_as_glossary_is_never_opened_for_the_cache_key(tmp_path: Path) ->
     assert cache._key([fifo]) is None
     with pytest.raises(InputError):
         cache.load([fifo], tmp_path / "cache")
+
+
+@pytest.mark.parametrize("separator", ["\x00", "ا"])
+def test_matcher_copied_by_pickle_finds_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, separator: str) -> None:
+    """The keys travel as one text unless the separator occurs in one of them (then as a list)."""
+    from tools.glossary.match import arabic
+
+    monkeypatch.setattr(arabic, "_KEY_SEPARATOR", separator)
+    built = cache.build([write(tmp_path)])
+    copied = BuiltGlossary(built.glossary, pickle.loads(pickle.dumps(built.matcher)), built.lint)
+    assert described(copied) == described(built)
+    assert isinstance(built.matcher.__getstate__()[1], str if separator == "\x00" else list)

@@ -241,3 +241,33 @@ def test_english_numbers_are_read_exactly_where_digits_are(text: str) -> None:
     plain = tuple(numerals._digit_numbers(folded)) if any(c.isascii() and c.isdigit() for c in folded) else ()
     assert numerals.english_digit_numbers(text) == plain
     assert numerals.english_digit_readings(text) == numerals.union(found for *_, found in plain)
+
+
+# --- word keys of English texts: the rules that need a hyphen or an apostrophe run only then -----
+
+
+def _plain_text_keys(text: str) -> frozenset[str]:
+    words = set(forms.WORD.findall(text))
+    keys = set(map(forms.word_key, words))
+    keys.update(forms.word_key(a + b) for a, b in forms._PREFIXED.findall(text))
+    keys.update(
+        forms.word_key(forms._BEFORE_APOSTROPHE.split(word, 1)[0])
+        for word in words
+        if forms._BEFORE_APOSTROPHE.search(word)
+    )
+    return frozenset(keys)
+
+
+english_noise = st.text(alphabet="Aa USs.-\u2010\u2011'’_ çé2co-re", max_size=30)
+
+
+@settings(max_examples=400)
+@given(english_with_twins | english_texts | english_noise)
+def test_text_keys_are_the_plain_keys(text: str) -> None:
+    assert forms.words_of(text) == forms.WORD.findall(text)
+    assert forms.text_keys.__wrapped__(text) == _plain_text_keys(text)
+
+
+def test_dotted_acronyms_and_underscores_keep_the_full_word_pattern() -> None:
+    assert forms.words_of("The U.S. and the U.K. met") == ["The", "U.S.", "and", "the", "U.K.", "met"]
+    assert forms.words_of("file_name co-operation") == ["file", "name", "co", "operation"]

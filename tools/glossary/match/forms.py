@@ -139,15 +139,38 @@ _PREFIXED = re.compile(
 )
 
 
+#: :data:`WORD` for a text with no "_" and no dotted capitals (U.S.): then ``\w`` is
+#: ``[^\W_]`` and the acronym branch cannot match, and this runs in two thirds of the time.
+_PLAIN_WORD = re.compile(rf"\w+(?:[{APOSTROPHES}]\w+)*")
+_DOTTED_CAPITALS = re.compile(r"[A-Z]\.[A-Z]\.")
+_HYPHEN = re.compile(f"[{HYPHENS}]")
+
+
+def words_of(text: str) -> list[str]:
+    """``WORD.findall(text)``, by the plainer pattern where it finds the same words."""
+    if "_" in text or _DOTTED_CAPITALS.search(text):
+        return WORD.findall(text)
+    return _PLAIN_WORD.findall(text)
+
+
 @lru_cache(maxsize=1 << 12)
 def text_keys(text: str) -> frozenset[str]:
-    """Every word key of ``text``, hyphenated prefixes also joined: a cheap filter before :func:`tokens`."""
-    words = set(WORD.findall(text))
+    """Every word key of ``text``, hyphenated prefixes also joined: a cheap filter before :func:`tokens`.
+
+    Every English text of a catalogue is asked (second references, variant
+    forms, forbidden renderings): the prefix and apostrophe rules run only
+    where the text has a hyphen or an apostrophe at all.
+    """
+    words = set(words_of(text))
     keys = set(map(word_key, words))
-    keys.update(word_key(a + b) for a, b in _PREFIXED.findall(text))
+    if _HYPHEN.search(text):
+        keys.update(word_key(a + b) for a, b in _PREFIXED.findall(text))
     # An exact rendering matches up to an apostrophe ("DGSN" in "DGSN'sa"), which
     # joins the text's word into one: the part before it is a key too.
-    keys.update(word_key(_BEFORE_APOSTROPHE.split(word, 1)[0]) for word in words if _BEFORE_APOSTROPHE.search(word))
+    if _BEFORE_APOSTROPHE.search(text):
+        keys.update(
+            word_key(_BEFORE_APOSTROPHE.split(word, 1)[0]) for word in words if _BEFORE_APOSTROPHE.search(word)
+        )
     return frozenset(keys)
 
 

@@ -123,6 +123,8 @@ def entries(draw: st.DrawFn, index: int) -> list[str]:
         lines.append("#: seeds/a.txt:" + str(draw(st.integers(1, 9))))
     if draw(st.booleans()):
         lines.append("#, " + ", ".join(draw(st.lists(st.sampled_from(["fuzzy", "c-format", "", " x "]), max_size=3))))
+    if lines and draw(st.integers(0, 4)) == 0:  # blank lines mean nothing to msgfmt, even among comments
+        lines.insert(draw(st.integers(1, len(lines))), draw(st.sampled_from(["", " ", "\t"])))
     plural = draw(st.integers(0, 4)) == 0
     if draw(st.integers(0, 3)) == 0:
         mark = draw(st.sampled_from(["#| ", "#~| "]))
@@ -170,6 +172,8 @@ def po_texts(draw: st.DrawFn) -> bytes:
         if lines:
             lines += [""] * draw(st.sampled_from([1, 1, 1, 0, 2]))
         lines += entry
+    if draw(st.integers(0, 5)) == 0:  # comments after the last entry belong to no entry
+        lines += ["", draw(st.sampled_from(["# end", "#, fuzzy", "#. x", "#: a.txt:1", "#~ msgid \"x\""]))]
     mutation = draw(st.integers(0, 11))
     if lines and mutation == 0:
         del lines[draw(st.integers(0, len(lines) - 1))]
@@ -234,6 +238,8 @@ def test_every_malformed_case_gives_the_strict_verdict(name: str, data: bytes, _
         ("duplicate", 'msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n'),
         ("blank_line_inside_an_entry", 'msgid "a"\n\nmsgstr "b"\n'),
         ("trailing_comment", 'msgid "a"\nmsgstr "b"\n\n# end\n'),
+        ("comment_parted_from_its_entry", 'msgid "a"\nmsgstr "b"\n\n# note\n\n#, fuzzy\n\nmsgid "c"\nmsgstr "d"\n'),
+        ("title_parted_from_header", '# Title\n\nmsgid ""\nmsgstr "Language: en\\n"\n\n# n\nmsgid "a"\nmsgstr "b"\n'),
         # Blank lines mean nothing to msgfmt: a string after them continues the entry before.
         ("continuation_after_blank_line", 'msgid "a"\nmsgstr "b"\n\n"c"\n\nmsgid "d"\nmsgstr "e"\n'),
         ("obsolete_continuation_after_blank_line", '#~ msgid "a"\n#~ msgstr ""\n\n#~ "\\60"\n'),
@@ -260,6 +266,10 @@ def test_common_shapes_need_no_fallback() -> None:
     reader = assert_same(text.encode("utf-8"))
     assert not reader.fell_back
     assert reader.language == "en"
+    # Blank lines after comments, and comments after the last entry, as hand-edited files have them.
+    edited = text.replace("#. extracted\n", "#. extracted\n\n") + "\n# the end\n"
+    for piece in (None, 7):
+        assert not assert_same(edited.encode("utf-8"), piece).fell_back
 
 
 def test_a_byte_order_mark_split_across_pieces_is_still_dropped() -> None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import codecs
 import re
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from itertools import pairwise
 from pathlib import Path
 from typing import TypeVar
@@ -56,8 +56,10 @@ def _field(continued: str) -> str:
     return f"{_S}{_E}(?:{continued}{_S}{_E})*"
 
 
+#: A comment line (not ``#~`` or ``#|``, which hold keywords), or a line of blanks.
+_COMMENT_OR_BLANK = r"(?:#(?:[^~|\n][^\n]*)?\n|[ \t\r\f\v]*\n)"
 _ENTRY = re.compile(
-    r"(?P<comments>(?:#(?:[^~|\n][^\n]*)?\n)*)"
+    rf"(?P<comments>{_COMMENT_OR_BLANK}*)"
     r"(?P<previous>(?:#~?\|[^\n]*\n)*)"
     r"(?P<p>(?:#~ )?)"
     rf"(?:msgctxt (?P<ctxt>{_field(_P)}){_P})?"
@@ -79,6 +81,7 @@ _BAD_ESCAPE = re.compile(r'\\[^abfnrtv"]')
 _SIMPLE = re.compile(r'\\([abfnrtv"])')
 _SIMPLE_VALUES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", '"': '"'}
 _BLANK_LINES = re.compile(r"(?:[ \t\r\f\v]*\n)*")
+_COMMENTS_ONLY = re.compile(f"{_COMMENT_OR_BLANK}*")
 _CHARSET = re.compile(r"charset\s*=\s*([^\s;]+)", re.I)
 _PLURAL = re.compile(r"plural\s*=\s*([^;]*)")
 _HEADER_MARKS = (",", ":", ".", "~", "|")
@@ -173,8 +176,8 @@ def _comments(block: str, state: FastPo) -> tuple[tuple[str, ...], tuple[str, ..
     extracted: list[str] = []  # never empty strings, so joining them is the strict reader's _join
     flags: list[str] = []
     for raw in block.split("\n")[:-1]:
-        if raw[1:2] == ":" and not state.in_header_comments:
-            continue  # references: not part of a unit
+        if (raw[1:2] == ":" and not state.in_header_comments) or raw[:1] != "#":
+            continue  # references (not part of a unit) and blank lines
         text = raw[1:].rstrip(BLANKS)
         mark = text[:1]
         if state.in_header_comments:
@@ -260,9 +263,9 @@ class FastPo:
                 continue
             cut = text.index("\n", cut + 1) + 1
             newline = True
-            yield from self._region(text[:cut], line)
-            line += text.count("\n", 0, cut)
-            rest = text[cut:]
+            stop = yield from self._region(text[:cut], line)
+            line += text.count("\n", 0, stop)
+            rest = text[stop:]
         try:
             text = rest + decoder.decode(b"", final=True)
         except UnicodeDecodeError:
@@ -273,14 +276,19 @@ class FastPo:
             raise Fallback  # one line, or carriage returns only: the strict reader's rules
         if text and not text.endswith("\n"):
             text += "\n"
-        yield from self._region(text, line)
+        yield from self._region(text, line)  # comments after the last entry belong to none
         if not self.entries or _repeats(self.keys):
             raise Fallback  # an empty file, only comments, or a possible duplicate
         if self.pending is not None:
             yield self.pending
 
-    def _region(self, text: str, line: int) -> Iterator[Unit]:
-        """The units of ``text``, whole lines starting at line ``line``, which must be entries only."""
+    def _region(self, text: str, line: int) -> Generator[Unit, None, int]:
+        """The units of ``text``, whole lines starting at line ``line``, which must be entries only.
+
+        Returns where the entries end: before comment lines that no entry
+        follows yet (a blank line parted them from it), which the next
+        piece's entry takes.
+        """
         if "\x00" in text or "\x04" in text:
             raise Fallback
         match_entry = _ENTRY.match
@@ -290,7 +298,9 @@ class FastPo:
         while position < end:
             match = match_entry(text, position)
             if match is None:
-                raise Fallback
+                if _COMMENTS_ONLY.fullmatch(text, position) is None:
+                    raise Fallback
+                return position
             start = match.start(_ID)
             line += text.count("\n", counted, start)
             counted = start
@@ -300,6 +310,7 @@ class FastPo:
                 yield self.pending
             self.pending = self._unit(match.groups(), line)
             position = match.end()
+        return end
 
     def _unit(self, groups: tuple[str | None, ...], line: int) -> Unit | None:
         comment_block, previous, prefix, ctxt, msgid, msgstr, plural, forms = groups

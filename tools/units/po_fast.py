@@ -20,6 +20,14 @@ makes raw bytes, a rule broken) sends the whole file to the strict reader,
 which then gives the units or the same error as it always did. So the fast
 path is never less strict, and its errors are the strict reader's.
 
+Shapes valid for ``msgfmt`` that the fast path leaves to the strict reader
+(correct, but the strict reader holds the whole file): a keyword and its
+string on two lines, two strings on one line, lines that start with blanks,
+``#~``/``#|`` without a space after them, blank lines inside an entry or
+between ``#|`` lines and their entry, a header that is not the first entry,
+a charset other than UTF-8, numeric escapes of bytes above 0x7F, an empty
+``msgid_plural``, and a file without line feeds.
+
 The file is read in pieces of a quarter megabyte and its units are yielded as
 they are found, so a check holds one piece and the units not yet checked,
 not the file. Units already yielded before a fallback are not yielded again:

@@ -139,6 +139,24 @@ def is_translation_file(path: str | os.PathLike[str]) -> bool:
     return reader_for(path) is not None
 
 
+def _locate(path: Path, name: str | None) -> tuple[Reader, str, str, bytes | None]:
+    """The reader of ``path``, its name in errors and in locations, and its bytes if already read.
+
+    Standard input is read here (its content tells its type); a file is
+    read by the caller, whole or in pieces.
+    """
+    if is_stdin(path):
+        data = read_input(path)
+        shown = name if name is not None and not is_stdin(name) else STDIN_NAME
+        return sniff(data), STDIN_NAME, shown, data
+    shown = name if name is not None else str(path)
+    found = reader_for(path)
+    if found is None:
+        known = ", ".join(s for r in READERS for s in r.suffixes)
+        raise InputError(shown, f"not a translation file we read (file types: {known})")
+    return found, str(path), shown, None
+
+
 def read_units(
     path: str | os.PathLike[str],
     name: str | None = None,
@@ -153,19 +171,8 @@ def read_units(
     Raises :class:`InputError` for a file type we do not read. ``-`` reads
     standard input (see :func:`sniff`), named ``<stdin>``.
     """
-    path = Path(path)
-    if is_stdin(path):
-        data = read_input(path)
-        reader, where = sniff(data), STDIN_NAME
-        shown = name if name is not None and not is_stdin(name) else STDIN_NAME
-    else:
-        shown = name if name is not None else str(path)
-        found = reader_for(path)
-        if found is None:
-            known = ", ".join(s for r in READERS for s in r.suffixes)
-            raise InputError(shown, f"not a translation file we read (file types: {known})")
-        reader, where, data = found, str(path), read_input(path)
-    document = reader.read(data, where, shown, source, target)
+    reader, where, shown, data = _locate(Path(path), name)
+    document = reader.read(read_input(where) if data is None else data, where, shown, source, target)
     if reader.format in ("xliff", "tmx"):
         expect_pair(document, source, target)
     return document
@@ -182,16 +189,18 @@ def stream_units(
 
     A PO file is read piece by piece (:mod:`tools.units.po_fast`), so a
     caller that lets each unit go holds about one piece of the file, not all
-    of it. Other formats, and standard input (which is read once, whole), are
-    read as :func:`read_units` reads them. A file that cannot be read raises
-    :class:`InputError` on the first unit asked for, or at the unit where the
-    reading found the problem.
+    of its units (standard input is read whole first, as it can be read only
+    once). XLIFF and TMX are read as :func:`read_units` reads them. A file
+    that cannot be read raises :class:`InputError` on the first unit asked
+    for, or at the unit where the reading found the problem.
     """
-    path = Path(path)
-    if not is_stdin(path) and reader_for(path) is not None and reader_for(path).format in ("po", "pot"):  # type: ignore[union-attr]
-        yield from po_reader(str(path), name if name is not None else str(path))
+    reader, where, shown, data = _locate(Path(path), name)
+    if reader.format in ("po", "pot"):
+        yield from po_reader(where, shown, data)
         return
-    yield from read_units(path, name, source=source, target=target).units
+    document = reader.read(read_input(where) if data is None else data, where, shown, source, target)
+    expect_pair(document, source, target)
+    yield from document.units
 
 
 def folder_suffixes() -> tuple[str, ...]:

@@ -114,9 +114,31 @@ def corpus(seed: int) -> Corpus:
     return Corpus(pairs, real, generated)
 
 
-def write_catalogue(path: Path, entries: int, data: Corpus, seed: int) -> None:
-    """A translated catalogue of ``entries`` entries, the same for the same seed."""
-    matching.write_catalogue(path, matching.catalogue_pairs(entries, data.pairs, random.Random(seed + entries)))
+#: Letters of the random Arabic word that ``--distinct`` puts before each msgid.
+_ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهي"
+_LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def write_catalogue(path: Path, entries: int, data: Corpus, seed: int, distinct: bool = False) -> None:
+    """A translated catalogue of ``entries`` entries, the same for the same seed.
+
+    The generated catalogue repeats its English (a few hundred distinct
+    translations) and most of its Arabic words, so every memo keyed on a
+    text or a word hits. ``distinct`` makes every text new, as in a real
+    catalogue: a random seven-letter Arabic word before each msgid and
+    "Ref <seven random letters> " before each msgstr (the same findings).
+    """
+    pairs = matching.catalogue_pairs(entries, data.pairs, random.Random(seed + entries))
+    if distinct:
+        rnd = random.Random(seed - entries)
+        pairs = [
+            (
+                "".join(rnd.choices(_ARABIC_LETTERS, k=7)) + " " + arabic,
+                "Ref " + "".join(rnd.choices(_LATIN_LETTERS, k=7)) + " " + english,
+            )
+            for arabic, english in pairs
+        ]
+    matching.write_catalogue(path, pairs)
 
 
 def write_glossary(path: Path, terms: int, data: Corpus, seed: int) -> None:
@@ -200,13 +222,13 @@ class Row:
 
 
 def bench_catalogue(
-    tmp: Path, entries: int, sizes: list[int], data: Corpus, seed: int, repeat: int
+    tmp: Path, entries: int, sizes: list[int], data: Corpus, seed: int, repeat: int, distinct: bool = False
 ) -> list[Row]:
     project = tmp / f"project-{entries}"
     make_project(project)
     catalogue = project / "translations" / "catalogue.po"
     catalogue.parent.mkdir(parents=True, exist_ok=True)
-    write_catalogue(catalogue, entries, data, seed)
+    write_catalogue(catalogue, entries, data, seed, distinct)
     glossaries = {}
     for terms in sizes:
         glossaries[terms] = project / "glossary" / f"glossary-{terms}.po"
@@ -273,7 +295,9 @@ def print_growth(rows: list[Row]) -> None:
 # --- phases ---------------------------------------------------------------------------
 
 
-def phases(tmp: Path, entries: int, sizes: list[int], data: Corpus, seed: int, repeat: int) -> None:
+def phases(
+    tmp: Path, entries: int, sizes: list[int], data: Corpus, seed: int, repeat: int, distinct: bool = False
+) -> None:
     """Where one serial run's time goes, each phase against polib's parse of the same file."""
     import polib
 
@@ -283,7 +307,7 @@ def phases(tmp: Path, entries: int, sizes: list[int], data: Corpus, seed: int, r
     make_project(project)
     catalogue = project / "translations" / "catalogue.po"
     catalogue.parent.mkdir(parents=True, exist_ok=True)
-    write_catalogue(catalogue, entries, data, seed)
+    write_catalogue(catalogue, entries, data, seed, distinct)
     polib_s, _ = best(lambda: polib.pofile(str(catalogue), wrapwidth=78), repeat)
     read_s, _ = best(lambda: read_units(catalogue), repeat)
     print(f"{entries:,} entries: polib.pofile {polib_s:.2f} s; strict reader (read_units) {read_s:.2f} s"
@@ -334,6 +358,8 @@ def main() -> None:
                         help="no glossary cache: every run loads, builds and lints the glossary anew")
     parser.add_argument("--phases", action="store_true",
                         help="time the phases of one run in this process instead of the command")
+    parser.add_argument("--distinct", action="store_true",
+                        help="every msgid and msgstr made distinct, as in a real catalogue (see write_catalogue)")
     args = parser.parse_args()
     entries = QUICK_ENTRIES if args.quick else ENTRIES
     terms = QUICK_TERMS if args.quick else TERMS
@@ -346,16 +372,17 @@ def main() -> None:
     if args.phases:
         with tempfile.TemporaryDirectory(prefix="tarjuman-check-phases-") as tmp:
             for count in entries:
-                phases(Path(tmp), count, list(terms), data, args.seed, repeat)
+                phases(Path(tmp), count, list(terms), data, args.seed, repeat, args.distinct)
         return
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="tarjuman-check-speed-") as tmp:
         os.environ[CACHE_ENV] = "" if args.cold else str(Path(tmp) / "glossary-cache")
         for count in entries:
-            rows.extend(bench_catalogue(Path(tmp), count, list(terms), data, args.seed, repeat))
+            rows.extend(bench_catalogue(Path(tmp), count, list(terms), data, args.seed, repeat, args.distinct))
             print(f"# {count:,} entries done", file=sys.stderr, flush=True)
     cache = "off" if args.cold else "on (the best run reads the glossary back)"
-    print(f"wall seconds, best of {repeat}; peak RSS, largest of {repeat}; CPUs: {os.cpu_count()}; glossary cache {cache}")
+    texts = "distinct texts (--distinct)" if args.distinct else "repeated texts"
+    print(f"{texts}; wall seconds, best of {repeat}; peak RSS, largest of {repeat}; CPUs: {os.cpu_count()}; glossary cache {cache}")
     print()
     print_table(rows)
     print()

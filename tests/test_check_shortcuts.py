@@ -29,7 +29,7 @@ from tools.text import numerals
 from tools.text.arabic import DIGIT_FOLDS, normalize
 from tools.text.arabic import line as word_lines
 from tools.text.arabic.words import Words
-from tools.text.arabic.normalize import normalize_chunk
+from tools.text.arabic.normalize import _normal_chunks, normalize_chunk
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,6 +55,18 @@ def test_normalize_of_remembered_chunks_is_the_whole_text_normalized(parts: list
     expected = normalize_chunk(text)
     assert normalize(text) == expected
     assert normalize(text) == expected  # the second time every chunk comes from the memo
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(arabic_texts, spaces), max_size=6))
+def test_normalize_after_the_word_line_shares_its_fold(parts: list[tuple[str, str]]) -> None:
+    """The word line remembers each new chunk's normal form from its own fold: the same form."""
+    text = "".join(chunk + space for chunk, space in parts)
+    expected = normalize_chunk(text)
+    word_lines._chunk_memo.clear()
+    _normal_chunks.clear()
+    word_lines.word_line(text)
+    assert normalize(text) == expected
 
 
 def test_chunk_of_marks_only_leaves_no_double_space() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from tools.text.arabic.normalize import chunks, fold_fast, normalize
+from tools.text.arabic.normalize import chunks, fold_fast, learn_chunk, normalize
 from tools.text.arabic.proclitics import DETACHABLE_CONJUNCTIONS
 from tools.text.arabic.words import BREAK_CHARS, WORD_PARTS, Words
 
@@ -39,9 +39,11 @@ def _chunk_piece(chunk: str) -> str | None:
 
     Each token followed by a space: its normalized words, and :data:`BREAK`
     wherever punctuation stands before, between or after them. ``None``:
-    the chunk needs NFKC.
+    the chunk needs NFKC. Its normal form is remembered for :func:`normalize`
+    on the way, from the same fold.
     """
     folded = fold_fast(chunk)
+    learn_chunk(chunk, folded)
     if not unicodedata.is_normalized("NFKC", folded):
         return None
     parts = WORD_PARTS.split(folded)

@@ -129,7 +129,26 @@ def normalize_chunk(text: str) -> str:
     whitespace other than single spaces is left to collapse. Other texts go
     through the per-character table.
     """
-    folded = fold_fast(text)
+    return _normal_of_folded(text, fold_fast(text))
+
+
+def learn_chunk(chunk: str, folded: str) -> None:
+    """Remember the normal form of ``chunk`` for :func:`normalize`, given its :func:`fold_fast`.
+
+    The matcher's word line folds every chunk of a source just before the
+    consistency key normalizes the same source: with the fold shared, a
+    chunk seen for the first time is folded once, and the key finds every
+    chunk remembered.
+    """
+    memo = _normal_chunks
+    if chunk not in memo:
+        if len(memo) > NORMAL_MEMO_LIMIT:
+            memo.clear()
+        memo[chunk] = _normal_of_folded(chunk, folded)
+
+
+def _normal_of_folded(text: str, folded: str) -> str:
+    """:func:`normalize_chunk` of ``text``, whose :func:`fold_fast` is ``folded``."""
     if not unicodedata.is_normalized("NFKC", folded):
         return " ".join(text.translate(_FOLD_TABLE).split())
     if "  " in folded or not folded.isprintable() or folded[:1] == " " or folded[-1:] == " ":

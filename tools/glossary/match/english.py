@@ -153,7 +153,9 @@ class _Text:
         return sorted(found)
 
 
-@lru_cache(maxsize=1 << 12)
+# As :func:`~.forms.text_keys`: a memo for the English a catalogue repeats; a cut text
+# with its tokens takes about 4 KB, which a catalogue of new texts only fills.
+@lru_cache(maxsize=1 << 10)
 def _text(english: str) -> _Text:
     return _Text(english)
 

@@ -18,7 +18,7 @@ findings it cost as much as checking.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -144,9 +144,19 @@ def stream(result: RunResult, options: ReportOptions) -> Iterator[str]:
         "files": list(result.files),
         "glossaries": list(result.glossaries),
     }
+    yield from escaped_pieces(_document(document))
+
+
+def escaped_pieces(pieces: Iterable[str]) -> Iterator[str]:
+    """``pieces`` joined into pieces of about :data:`PIECE` characters, line breaks escaped, ending in a newline.
+
+    What :func:`tools.untrusted.json_document` gives for the whole text, a
+    piece at a time: the escape is character by character, so escaping
+    each piece is escaping the whole.
+    """
     batch: list[str] = []
     size = 0
-    for piece in _document(document):
+    for piece in pieces:
         batch.append(piece)
         size += len(piece)
         if size >= PIECE:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterator, Sequence
+from itertools import chain
 from json.encoder import encode_basestring
 from pathlib import PurePosixPath
 from urllib.parse import quote
@@ -27,8 +28,8 @@ from tools.check.engine import RunResult
 from tools.check.registry import Check, all_checks
 from tools.errors import EXIT_USAGE, InputError
 from tools.check.reporters.base import ReportOptions
-from tools.check.reporters.json import INDENT, indented
-from tools.untrusted import escape_json_breaks, json_document
+from tools.check.reporters.json import INDENT, escaped_pieces, indented
+from tools.untrusted import json_document
 from tools.check.findings import Finding, Severity
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -92,7 +93,7 @@ def render(result: RunResult, options: ReportOptions) -> str:
 
 
 def stream(result: RunResult, options: ReportOptions) -> Iterator[str]:
-    """The report in pieces of about :data:`PIECE` characters, its results written one by one.
+    """The report in pieces (:func:`~tools.check.reporters.json.escaped_pieces`), its results written one by one.
 
     The text is :func:`tools.untrusted.json_document` of the whole document;
     the results (tens of thousands on a large catalogue) are not built as
@@ -102,20 +103,9 @@ def stream(result: RunResult, options: ReportOptions) -> Iterator[str]:
     """
     index = {check.code: i for i, check in enumerate(result.checks)}
     head, tail, level = _around_results(result.checks, {"executionSuccessful": True})
-    batch: list[str] = [head]
-    size = len(head)
-    for piece in _results(result.findings, index, level):
-        batch.append(piece)
-        size += len(piece)
-        if size >= PIECE:
-            yield escape_json_breaks("".join(batch))
-            batch, size = [], 0
-    batch.append(tail)
-    yield escape_json_breaks("".join(batch)) + "\n"
+    yield from escaped_pieces(chain([head], _results(result.findings, index, level), [tail]))
 
 
-#: Characters per piece that :func:`stream` yields.
-PIECE = 1 << 16
 _EMPTY_RESULTS = '"results": []'
 
 

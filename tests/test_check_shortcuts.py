@@ -283,3 +283,29 @@ def test_text_keys_are_the_plain_keys(text: str) -> None:
 def test_dotted_acronyms_and_underscores_keep_the_full_word_pattern() -> None:
     assert forms.words_of("The U.S. and the U.K. met") == ["The", "U.S.", "and", "the", "U.K.", "met"]
     assert forms.words_of("file_name co-operation") == ["file", "name", "co", "operation"]
+
+
+# --- approved renderings remembered per (English, term) --------------------------------------
+
+
+@settings(max_examples=200)
+@given(st.lists(st.tuples(english_texts, st.sampled_from(range(len(TERMS))), st.booleans()), max_size=30))
+def test_remembered_approved_match_is_approved_match(asked: list[tuple[str, int, bool]]) -> None:
+    """Asked again and again, also past the memo's limit (a small one here), the answer is the rule's."""
+    limit = terms.APPROVED_MEMO_LIMIT
+    terms.APPROVED_MEMO_LIMIT = 4
+    try:
+        run = terms._Run(TERMS)
+        for text, index, variants in asked * 2:
+            term = TERMS[index]
+            assert run.approved(text, term, variants) == approved_match(text, term, variants)
+    finally:
+        terms.APPROVED_MEMO_LIMIT = limit
+
+
+def test_a_term_with_the_same_key_is_not_answered_for_another() -> None:
+    """The memo is keyed on the term itself: two terms of one key are asked apart."""
+    run = terms._Run(TERMS)
+    one, other = _term("المغرب", "Morocco"), _term("المغرب", "Maghreb")
+    assert run.approved("Morocco said", one, True) is not None
+    assert run.approved("Morocco said", other, True) is None

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Iterator
 from tools.check.checks.base import VARIANTS_REPORT, EntryContext, Form, Problem
 from tools.glossary.match import forms
 from tools.glossary.match.arabic import SourceMatcher
-from tools.glossary.match.english import Grade, approved_match, forbidden_present, locate
+from tools.glossary.match.english import Found, Grade, approved_match, forbidden_present, locate
 from tools.glossary.model import Rendering, Term
 
 
@@ -60,12 +60,12 @@ def _missing_terms(ctx: EntryContext) -> Iterator[Problem]:
     for form in ctx.checked_forms:
         readings = None  # worked out for the first term missing: most are rendered
         for term in ctx.terms(form.source):
-            if not term.approved or approved_match(form.text, term, variants) is not None:
+            if not term.approved or run.approved(form.text, term, variants) is not None:
                 continue
             if readings is None:
                 readings = ctx.readings(form.source)
             others = readings.get(term.key)
-            if others and any(approved_match(form.text, other, variants) is not None for other in others):
+            if others and any(run.approved(form.text, other, variants) is not None for other in others):
                 continue  # the words read as another term, whose English is there (وجدة: Oujda or و + جدة)
             expected, quoted = run.expected(term)
             seen = ctx.forms_seen(form.source, term.key)
@@ -97,10 +97,14 @@ def _earlier_rendering(
     term_key, first_keys = run.first_keys(term, variants)
 
     def find(text: str) -> str | None:
-        found = approved_match(text, term, variants)
+        found = run.approved(text, term, variants)
         return found.rendering.text if found else None
 
     return history.first_rendering(term_key, first_keys, find, run.likely)
+
+
+#: How many :meth:`_Run.approved` answers are remembered before the memo starts again.
+APPROVED_MEMO_LIMIT = 1 << 12
 
 
 class _Run:
@@ -116,6 +120,26 @@ class _Run:
         #: Term key -> its approved renderings, and them quoted for a message.
         self._expected: dict[str, tuple[tuple[str, ...], str]] = {}
         self._likely: frozenset[str] | None = None
+        #: ``(English, id(term), variants)`` -> the term and :func:`approved_match` of the two.
+        self._approved: dict[tuple[str, int, bool], tuple[Term, Found | None]] = {}
+
+    def approved(self, english: str, term: Term, variants: bool) -> Found | None:
+        """:func:`approved_match`, remembered: a catalogue repeats its English, and each
+        sentence holds the same terms again (the benchmark's repeating catalogue asks
+        about 2,700 distinct pairs 63,000 times). Keyed on the term's identity, which
+        the value keeps alive; cleared when full, so a catalogue of new texts holds
+        at most :data:`APPROVED_MEMO_LIMIT` answers.
+        """
+        memo = self._approved
+        key = (english, id(term), variants)
+        known = memo.get(key)
+        if known is not None and known[0] is term:
+            return known[1]
+        if len(memo) >= APPROVED_MEMO_LIMIT:
+            memo.clear()
+        found = approved_match(english, term, variants)
+        memo[key] = (term, found)
+        return found
 
     def expected(self, term: Term) -> tuple[tuple[str, ...], str]:
         """The approved renderings of ``term``, and them quoted ('a', 'b'), worked out once."""

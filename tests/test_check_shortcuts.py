@@ -309,3 +309,33 @@ def test_a_term_with_the_same_key_is_not_answered_for_another() -> None:
     one, other = _term("المغرب", "Morocco"), _term("المغرب", "Maghreb")
     assert run.approved("Morocco said", one, True) is not None
     assert run.approved("Morocco said", other, True) is None
+
+
+# --- English number patterns searched only where the character they need is ------------------
+
+number_noise = st.text(alphabet="0123456789 \u00a0\u202f:-\u2013/.,ab", max_size=24) | st.lists(
+    st.sampled_from(("2019-20", "2019 – 20", "1999/00", "04:00", "5:30", "23:59", "116 123", "1\u00a0000\u202f000",
+                     "12 345 678", "3,5", "in", "at", "-", ":", "/", " ")), max_size=8
+).map(" ".join)
+
+
+@settings(max_examples=500)
+@given(number_noise)
+def test_year_ranges_clock_minutes_and_space_groups_are_their_patterns(folded: str) -> None:
+    years = {m.start(2): numerals.Decimal(m.group(1)[:2] + m.group(2)) for m in numerals._YEAR_RANGE.finditer(folded)}
+    minutes = {m.start(2): numerals.Decimal(m.group(1)) for m in numerals._CLOCK.finditer(folded)}
+    groups: dict[int, set[object]] = {}
+    for match in numerals._SPACE_GROUPED.finditer(folded):
+        value = numerals.Decimal(re.sub(r"\s", "", match.group()))
+        for part in numerals._NUMBER.finditer(match.group()):
+            groups.setdefault(match.start() + part.start(), set()).add(value)
+    assert numerals._year_ranges(folded) == years
+    assert numerals._clock_minutes(folded) == minutes
+    assert numerals._space_groups(folded) == groups
+
+
+def test_a_year_range_a_time_and_a_grouped_number_are_still_read() -> None:
+    found = {token: values for token, _start, _end, values in numerals.english_digit_numbers("In 2019-20, at 04:00, 116 123 people")}
+    assert numerals.Decimal(2020) in found["20"]
+    assert numerals.Decimal(116123) in found["116"] and numerals.Decimal(116123) in found["123"]
+    assert numerals.Decimal(0) in found["00"]

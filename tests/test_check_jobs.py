@@ -53,6 +53,27 @@ def test_parts_cover_every_line_once_in_order(tmp_path: Path, count: int, parts_
     assert [n for share in shares for n in share] == list(lines)
 
 
+@pytest.mark.parametrize("parts_", [1, 2, 3, 4, 8])
+@pytest.mark.parametrize("pre_read", [0.0, 0.2, 0.5])
+def test_later_parts_check_shorter_runs_so_that_every_part_costs_the_same(parts_: int, pre_read: float) -> None:
+    """A part reads the lines before its run (at ``pre_read`` the cost of checking) and checks its run."""
+    bounds = [parts.boundary(index, parts_, pre_read) for index in range(parts_ + 1)]
+    assert bounds[0] == 0 and bounds[-1] == pytest.approx(1)
+    runs = [after - before for before, after in zip(bounds, bounds[1:])]
+    costs = [pre_read * before + run for before, run in zip(bounds, runs)]
+    assert costs == pytest.approx([costs[0]] * parts_)
+    assert all(after <= before + 1e-12 for before, after in zip(runs, runs[1:]))  # never longer than the one before
+    if pre_read == 0:
+        assert runs == pytest.approx([1 / parts_] * parts_)
+
+
+def test_two_parts_give_the_first_the_larger_run(tmp_path: Path) -> None:
+    path = tmp_path / "x.po"
+    path.write_text("x\n" * 999)  # 1,000 lines
+    assert Part(str(path), 0, 2).lines() == (0, 1 + int(1000 * parts.boundary(1, 2)))
+    assert Part(str(path), 0, 2).lines()[1] > 501
+
+
 @pytest.mark.parametrize("jobs", ["2", "3", "5"])
 def test_split_file_gives_the_serial_report(busy: CheckProject, jobs: str, monkeypatch) -> None:  # noqa: F811
     """Every kind of finding, suppressions and cross-entry consistency, with every file split."""

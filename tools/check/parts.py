@@ -3,11 +3,13 @@
 Files are the natural unit of work, but one large catalogue would keep every
 process but one idle. So a file that is a large share of the run is split
 into parts: part ``i`` of ``n`` checks the units that start in the ``i``-th
-of ``n`` equal runs of the file's lines, in order. Lines, not a count of
-units, because a part then knows its share without reading the whole file
-first: it reads the units before its run only for the article's history,
-and stops at the end of its run (the last part reads to the end of the file,
-so an error anywhere in it is reported). Each part's result holds its
+of ``n`` runs of the file's lines, in order. Lines, not a count of units,
+because a part then knows its share without reading the whole file first:
+it reads the units before its run only for the article's history, and stops
+at the end of its run (the last part reads to the end of the file, so an
+error anywhere in it is reported). That reading costs a later part time the
+first does not spend, so the runs are not equal: each later run is shorter
+by what its part spends reading the lines before it (see :func:`boundary`). Each part's result holds its
 entries' findings, facts and suppressions in entry order, so the parts
 joined in order are exactly what checking the whole file gives: the output
 of ``--jobs N`` is byte for byte the serial output.
@@ -31,11 +33,16 @@ if TYPE_CHECKING:
 #: A file smaller than this is never split: reading it again in another
 #: process would cost about what its checks do (about 600 entries).
 SPLIT_MIN_BYTES = 256 * 1024
+#: What reading a unit only for the history costs, as a share of checking it.
+#: Measured on the 50,000-entry benchmark catalogue: reading and remembering
+#: about 10 µs an entry, checking (reading included) 45 µs with 100 terms and
+#: 73 µs with 10,000.
+PRE_READ_SHARE = 0.2
 
 
 @dataclass(frozen=True)
 class Part:
-    """Entries ``[count * index / parts, count * (index + 1) / parts)`` of the file at ``path``."""
+    """The ``index``-th of ``parts`` runs of lines of the file at ``path`` (see :meth:`lines`)."""
 
     path: str
     index: int = 0
@@ -51,9 +58,23 @@ class Part:
         if self.parts == 1:
             return 0, None
         total = count_lines(self.path)
-        first = 0 if self.index == 0 else 1 + total * self.index // self.parts
-        end = None if self.index == self.parts - 1 else 1 + total * (self.index + 1) // self.parts
+        first = 0 if self.index == 0 else 1 + int(total * boundary(self.index, self.parts))
+        end = None if self.index == self.parts - 1 else 1 + int(total * boundary(self.index + 1, self.parts))
         return first, end
+
+
+def boundary(index: int, parts: int, pre_read: float = PRE_READ_SHARE) -> float:
+    """Where part ``index`` of ``parts`` starts, as a share of the file's lines.
+
+    Part ``i`` reads the lines before its run (at ``pre_read`` the cost of
+    checking them) and checks its run, so for every part to take the same
+    time ``T``, its run is ``T`` less what it spends reading first:
+    ``b[i+1] = b[i] + T - pre_read * b[i]``, with ``b[0] = 0`` and ``b[parts] = 1``.
+    With two parts and the default share, the first checks 56 % of the lines.
+    """
+    keep = 1.0 - pre_read
+    # b[i] = T * (1 + keep + ... + keep ** (i - 1)): a geometric sum, T from b[parts] = 1
+    return sum(keep**k for k in range(index)) / sum(keep**k for k in range(parts))
 
 
 def count_lines(path: str) -> int:

@@ -8,7 +8,6 @@ to users come from babel's CLDR data, never from a table of our own.
 
 from __future__ import annotations
 
-from babel import Locale, UnknownLocaleError
 
 from tools.errors import InputError
 from tools.units.model import Document
@@ -30,6 +29,8 @@ def same_language(tag: str, other: str) -> bool:
 
 def display_name(tag: str) -> str:
     """babel's English name of ``tag`` (``fr`` -> ``French``), or the tag when babel has none."""
+    from babel import Locale, UnknownLocaleError  # here: checking a file needs no babel
+
     try:
         name = Locale.parse(tag.replace("-", "_")).get_display_name("en")
     except (ValueError, UnknownLocaleError, TypeError):

@@ -20,9 +20,6 @@ from datetime import datetime, UTC
 from pathlib import Path
 
 import polib
-from babel import UnknownLocaleError
-from babel.dates import format_datetime
-from babel.messages.plurals import get_plural
 
 from tools import __version__
 from tools.errors import InputError
@@ -92,12 +89,17 @@ def now() -> datetime:
 
 def po_date(moment: datetime | None = None) -> str:
     """A PO header date such as ``2026-11-29 04:37+0000``, formatted by babel."""
+    from babel.dates import format_datetime  # here: reading a PO file needs no babel
+
     moment = moment or now()
     return format_datetime(moment, "yyyy-MM-dd HH:mmZ", locale="en")
 
 
 def plural_forms(language: str) -> str:
     """The ``Plural-Forms`` header value for ``language`` from babel's CLDR data."""
+    from babel import UnknownLocaleError  # here: reading a PO file needs no babel
+    from babel.messages.plurals import get_plural
+
     try:
         if not language.strip():
             raise ValueError(language)  # babel would answer with its default locale's rule

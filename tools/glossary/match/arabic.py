@@ -39,13 +39,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import product
+from operator import itemgetter
 
 import ahocorasick
 
 from tools.glossary.match.arabic_forms import is_name
 from tools.glossary.model import Term
 from tools.text import arabic
-from tools.glossary.match.form_keys import FormKey, form_keys, heh_checked
+from tools.glossary.match.form_keys import form_keys, heh_checked
+from tools.glossary.match.key_values import KeyTerm, KeyValue, KeyValues, Prefixes
 from tools.text.arabic.inflection import Form
 
 
@@ -124,9 +126,6 @@ class TermMatch:
         return f"TermMatch(term={self.term.source!r}, start={self.start}, end={self.end}, text={self.text!r}{form})"
 
 
-#: Letters the text may write before a key in the same word -> how many
-#: letters of the word are proclitics then.
-Prefixes = dict[str, int]
 #: A key that starts at the term's first letter: any proclitics before it
 #: (the term's first word keeps at least ``arabic.MIN_STEM`` letters).
 _PLAIN = {prefix: len(prefix) for prefix in arabic.PROCLITIC_PREFIXES}
@@ -138,14 +137,6 @@ _MERGED = {lam[:-1]: len(lam) for lam in arabic.LAM_BEFORE_ARTICLE}
 #: The same for a name, or a form that drops the article (سفيرها): no
 #: article before it, so ألبينس is never ال + بينس.
 _NO_ARTICLE = {p: len(p) for p in arabic.PROCLITIC_PREFIXES if arabic.ARTICLE not in p and not p.endswith("لل")}
-#: A glossary term under one key of the automaton: (prefixes it allows, term
-#: order, term, the form's checks or ``None`` for the term as written).
-_KeyTerm = tuple[Prefixes, int, Term, FormKey | None]
-#: What the automaton stores under a key: (key length - 1, words after the
-#: first, every term with that key as a :data:`_KeyTerm`, in glossary order).
-#: Spreading the first term out saved no measurable time (benchmarks/matching.py,
-#: 50,000 terms: 1.53 s against 1.56 s, within run-to-run noise).
-_KeyValue = tuple[int, int, tuple[_KeyTerm, ...]]
 #: A term found in a word line: (where its first word begins, minus where it
 #: ends, 0 for the term as written or 1 for a form of it, proclitic letters
 #: skipped, term order, a sequence number that keeps two forms of one term
@@ -167,7 +158,7 @@ class SourceMatcher:
 
     def __init__(self, terms: Sequence[Term], forms: bool = True):
         self.terms = tuple(terms)
-        keys: dict[str, list[_KeyTerm]] = {}
+        keys: dict[str, list[KeyTerm]] = {}
         for order, term in enumerate(self.terms):
             for key, prefixes in _term_keys(term):
                 keys.setdefault(key, []).append((prefixes, order, term, None))
@@ -175,13 +166,15 @@ class SourceMatcher:
                 for key, prefixes, form_key in form_keys(term, _PLAIN, _NO_ARTICLE, _MERGED):
                     keys.setdefault(key, []).append((prefixes, order, term, form_key))
         self._last: tuple[str, str, list[Found]] | None = None
-        self._automaton = _automaton([(key, _key_value(key, key_terms)) for key, key_terms in keys.items()])
+        #: What each key stands for, by its number: the automaton stores only the number.
+        self._values = KeyValues(self.terms, [_key_value(key, key_terms) for key, key_terms in keys.items()])
+        self._automaton = _automaton(list(keys))
 
     def __len__(self) -> int:
         return len(self.terms)
 
-    def __getstate__(self) -> tuple[tuple[Term, ...], str | list[str], list[_KeyValue]]:
-        """The terms and the automaton's keys and values: what a copy (the glossary cache, a ``--jobs`` worker) needs.
+    def __getstate__(self) -> tuple[tuple[Term, ...], str | list[str], KeyValues]:
+        """The terms, the automaton's keys and their values: what a copy (the glossary cache, a ``--jobs`` worker) needs.
 
         Rebuilding the automaton from its keys takes tens of milliseconds
         for 10,000 terms; pyahocorasick's own pickling writes every node of
@@ -189,18 +182,20 @@ class SourceMatcher:
         as one text (a NUL between two): tens of thousands of small strings
         cost the pickler as much memory again as the glossary.
         """
-        items = [] if self._automaton is None else list(self._automaton.items())
-        keys = [key for key, _value in items]
+        items = [] if self._automaton is None else sorted(self._automaton.items(), key=itemgetter(1))
+        keys = [key for key, _number in items]  # in the order of their numbers
         joined = _KEY_SEPARATOR.join(keys)
         fits = joined.count(_KEY_SEPARATOR) == max(len(keys) - 1, 0)
-        return self.terms, joined if fits and keys else keys, [value for _key, value in items]
+        return self.terms, joined if fits and keys else keys, self._values
 
-    def __setstate__(self, state: tuple[tuple[Term, ...], str | list[str], list[_KeyValue]]) -> None:
-        self.terms, keys, values = state
+    def __setstate__(self, state: tuple[tuple[Term, ...], str | list[str], KeyValues]) -> None:
+        self.terms, keys, self._values = state
         if isinstance(keys, str):
-            keys = keys.split(_KEY_SEPARATOR)
+            keys = keys.split(_KEY_SEPARATOR) if keys else []
+        if len(keys) != len(self._values):
+            raise ValueError("the matcher's keys and values do not match")
         self._last = None
-        self._automaton = _automaton(list(zip(keys, values, strict=True)))
+        self._automaton = _automaton(keys)
 
     def _lookup(self, text: str) -> tuple[str, list[Found]]:
         """The word line of ``text`` and every term over it, for the last text looked up once.
@@ -263,7 +258,9 @@ class SourceMatcher:
             return [], False
         found: list[Found] = []
         heh = False
-        for end, (length, more_words, key_terms) in self._automaton.iter(line):
+        values = self._values
+        for end, number in self._automaton.iter(line):
+            length, more_words, key_terms = values[number]
             start = end - length
             if line[start - 1] == " ":
                 begin, prefix = start, ""
@@ -291,20 +288,20 @@ class SourceMatcher:
 _KEY_SEPARATOR = "\x00"
 
 
-def _key_value(key: str, key_terms: list[_KeyTerm]) -> _KeyValue:
-    """What the automaton stores under ``key`` (see :data:`_KeyValue`)."""
+def _key_value(key: str, key_terms: list[KeyTerm]) -> KeyValue:
+    """What ``key`` stands for (see :data:`~tools.glossary.match.key_values.KeyValue`)."""
     # a closed key ends with the space after its last word; an open one inside it
     more_words = key.count(" ") - key.count(arabic.BREAK) - key.endswith(" ")
     return (len(key) - 1, more_words, tuple(key_terms))
 
 
-def _automaton(items: Sequence[tuple[str, _KeyValue]]) -> ahocorasick.Automaton | None:
-    """The Aho–Corasick automaton of ``items``; ``None`` when there is no key."""
-    if not items:
+def _automaton(keys: Sequence[str]) -> ahocorasick.Automaton | None:
+    """The Aho–Corasick automaton of ``keys``, each standing for its number; ``None`` when there is none."""
+    if not keys:
         return None
-    automaton = ahocorasick.Automaton()
-    for key, value in items:
-        automaton.add_word(key, value)
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for number, key in enumerate(keys):
+        automaton.add_word(key, number)
     automaton.make_automaton()
     return automaton
 

@@ -339,3 +339,30 @@ def test_a_year_range_a_time_and_a_grouped_number_are_still_read() -> None:
     assert numerals.Decimal(2020) in found["20"]
     assert numerals.Decimal(116123) in found["116"] and numerals.Decimal(116123) in found["123"]
     assert numerals.Decimal(0) in found["00"]
+
+
+# --- a word's normal form: its patterns tried only where their letters are -------------------
+
+
+def _plain_normal_form(word: str) -> str:
+    word = forms._undotted(word)
+    if forms._ACRONYM_ENDING.fullmatch(word):
+        word = word.rstrip("es")
+    folded = word.translate(forms._APOSTROPHE_FOLD).casefold()
+    if folded.endswith("'s"):
+        folded = folded[:-2]
+    folded = forms._singular(folded)
+    american = forms.BRITISH_ENGLISH_SPELLINGS.get(folded)
+    return american if american is not None else forms._ISE.sub(r"iz\1", folded) if len(folded) >= 7 else folded
+
+
+word_pieces = st.sampled_from(
+    ("NGO", "DGSN", "US", "s", "es", "e", "is", "ise", "ised", "isation", "ations", "iser", "organ", "real",
+     "crisis", "cris", "wo", "men", "children", "'s", "’s", "colour", "defence", "U.S.", "U.K.", "İ", "ß", "Is")
+)
+
+
+@settings(max_examples=500)
+@given(st.lists(word_pieces, min_size=1, max_size=4).map("".join) | st.text(alphabet="NGOsSeiazIRrt'’.", min_size=1, max_size=12))
+def test_normal_form_is_the_plain_rule(word: str) -> None:
+    assert forms.normal_form.__wrapped__(word) == _plain_normal_form(word)

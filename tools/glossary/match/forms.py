@@ -75,8 +75,10 @@ def is_acronym(word: str) -> bool:
 @lru_cache(maxsize=1 << 12)
 def normal_form(word: str) -> str:
     """The word casefolded, without possessive, singular if irregular, in American spelling."""
+    # Each pattern is tried only where the letters it needs are (an -s; an "is"): every
+    # new word of a catalogue comes here once, and most need neither.
     word = _undotted(word)
-    if _ACRONYM_ENDING.fullmatch(word):
+    if word[-1:] == "s" and _ACRONYM_ENDING.fullmatch(word):
         word = word.rstrip("es")  # NGOs, DGSNes: the stemmer keeps an -s after no vowel
     folded = word.translate(_APOSTROPHE_FOLD).casefold()
     if folded.endswith("'s"):
@@ -84,7 +86,7 @@ def normal_form(word: str) -> str:
     folded = _singular(folded)
     american: str | None = BRITISH_ENGLISH_SPELLINGS.get(folded)
     if american is None:
-        american = _ISE.sub(r"iz\1", folded) if len(folded) >= 7 else folded
+        american = _ISE.sub(r"iz\1", folded) if len(folded) >= 7 and "is" in folded else folded
     return american
 
 

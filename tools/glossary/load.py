@@ -13,6 +13,7 @@ an error here; :mod:`tools.glossary.lint` reports what deserves attention.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -69,7 +70,8 @@ def _entry(record: GlossaryRecord) -> GlossaryEntry:
     return GlossaryEntry(
         msgid=record.msgid,
         msgstr=plural[0] if plural else record.msgstr,
-        msgctxt=record.msgctxt,
+        # A category (title, agency, name...): a few texts over thousands of entries, kept once each.
+        msgctxt=None if record.msgctxt is None else sys.intern(record.msgctxt),
         flags=record.flags,
         note="\n".join(p for p in parts if p),
         path=record.path,

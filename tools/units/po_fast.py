@@ -52,7 +52,11 @@ from tools.units.po_lex import BLANKS, LexError, decode
 _T = TypeVar("_T")
 
 #: How many bytes are read and decoded at a time: small enough to be no memory, large enough to be no time.
-PIECE = 1 << 18
+#: 64 KiB, not 256: a decoded piece of 256 KiB, freed, raises the C library's
+#: threshold for handing large blocks back to the system, and the pieces after
+#: it then scatter the heap; checking 50,000 entries peaked 3-5 MB higher, in
+#: the same time (reading alone: 0.356 s against 0.360 s).
+PIECE = 1 << 16
 
 _S = r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"'  # one string literal on one line
 _E = r"[ \t\r\f\v]*\n"  # what may follow it on its line

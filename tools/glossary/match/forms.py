@@ -57,7 +57,10 @@ _ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$")
 #: Prefixes written with a hyphen or solid: co-operation = cooperation.
 _JOINED_PREFIXES = frozenset({"co", "re", "pre", "non", "anti", "counter", "inter", "multi", "semi", "mid"})
 
-_STEMMER = Stemmer.Stemmer("english")
+# Without PyStemmer's own cache of 10,000 words: :func:`word_key` remembers the words a
+# catalogue repeats, so the stemmer sees mostly words new to both memos, the case where
+# PyStemmer says its cache only costs. On u50000's English: 0.87 -> 0.77 s, 2 MB less.
+_STEMMER = Stemmer.Stemmer("english", 0)
 
 
 def _undotted(word: str) -> str:

@@ -166,6 +166,21 @@ def test_a_key_no_glossary_rendering_starts_with_is_indexed_when_asked() -> None
     assert history.first_rendering("m", moroccan, lambda text: "M" if "Moroccan" in text else None) == (4, "M")
 
 
+def test_repeated_english_is_indexed_again_for_keys_asked_later() -> None:
+    """The wanted keys of a repeated text are remembered, and forgotten when other keys are asked."""
+    history = ArticleHistory()
+    said = "The Moroccan delegation met the Director General."
+    morocco = frozenset({forms.word_key("Moroccan")})
+    director = frozenset({forms.word_key("Director")})
+    history.add(1, "Talks resumed.")
+    assert history.first_rendering("m", morocco, lambda text: None, frozenset) is None  # indexes for Moroccan only
+    history.add(2, said)
+    history.add(3, said)
+    assert history.first_rendering("m", morocco, lambda text: "M" if "Moroccan" in text else None, frozenset) == (2, "M")
+    found = history.first_rendering("d", director, lambda text: "DG" if "Director" in text else None, frozenset)
+    assert found == (2, "DG")
+
+
 def _repository_renderings() -> list[Rendering]:
     glossary = load_glossary([ROOT / "glossary", "builtin:news"])
     return [rendering for term in glossary.terms for rendering in term.approved]

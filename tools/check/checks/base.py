@@ -76,6 +76,8 @@ class ArticleHistory:
         self._wanted: frozenset[str] = frozenset()
         #: How many of the entries are in ``keys``.
         self._indexed = 0
+        #: Word keys of a text -> those in ``_wanted``: an article repeats some English ("He said.").
+        self._wanted_of: dict[frozenset[str], tuple[str, ...]] = {}
         self._first: dict[str, tuple[int, str]] = {}
         self._read: dict[str, int] = {}
 
@@ -103,9 +105,16 @@ class ArticleHistory:
             self._wanted = self._wanted.union(first_keys, likely() if not self._wanted else ())
             self.keys = {}
             self._indexed = 0
-        wanted, postings = self._wanted, self.keys
+            self._wanted_of = {}
+        wanted, postings, wanted_of = self._wanted, self.keys, self._wanted_of
         for index in range(self._indexed, len(self)):
-            for key in forms.text_keys(self.text(index)) & wanted:
+            keys = forms.text_keys(self.text(index))
+            indexed = wanted_of.get(keys)
+            if indexed is None:
+                if len(wanted_of) >= 1 << 10:  # a bound: where every text is new, the memo only holds memory
+                    wanted_of.clear()
+                indexed = wanted_of[keys] = tuple(keys & wanted)
+            for key in indexed:
                 found = postings.get(key)
                 if found is None:
                     postings[key] = array("q", (index,))  # 8 bytes an index, not a list slot and an int

@@ -202,7 +202,8 @@ def test_reading_in_small_pieces_changes_nothing(data: bytes, piece: int) -> Non
 # --- known files and known bad inputs -------------------------------------------------------
 
 def po_files() -> list[Path]:
-    skip = {".venv", ".git"}
+    """The PO and POT files of the repository, not copies an install or a build left beside them."""
+    skip = {".venv", ".git", "build"}
     return sorted(
         p for p in REPO.rglob("*.po*") if p.suffix in (".po", ".pot") and not skip & set(p.relative_to(REPO).parts)
     )
